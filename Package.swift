@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "isms",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "isms", targets: ["isms"]),
+        .library(name: "ISMSKit", targets: ["ISMSKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "4.5.2"..<"5.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "ISMSKit",
+            dependencies: [
+                "CLibXML2",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .executableTarget(
+            name: "isms",
+            dependencies: [
+                "ISMSKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "ISMSTestSupport",
+            dependencies: ["ISMSKit"],
+            path: "Tests/ISMSTestSupport"
+        ),
+        .testTarget(
+            name: "ISMSKitTests",
+            dependencies: ["ISMSKit", "ISMSTestSupport"]
+        ),
+        .testTarget(
+            name: "ISMSEndToEndTests",
+            dependencies: ["ISMSKit", "ISMSTestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,27 @@
+/// What every check reads: the register, its index, the evidence files as inspected, the coverage.
+struct CheckContext {
+    let register: Register
+    let index: RegisterIndex
+    let asOf: CalendarDate
+    let coverage: [String: RecordCoverage]
+    /// Register-relative paths of every file some evidence record names.
+    let referencedFiles: Set<String>
+
+    var settings: RegisterSettings { register.settings }
+
+    func describe(_ id: String) -> String {
+        if let control = index.controls[id], !control.title.isEmpty { return "\(id) (\(control.title))" }
+        if let activity = index.processing[id] { return "\(id) (\(activity.name))" }
+        if let party = index.parties[id] { return "\(id) (\(party.name))" }
+        return id
+    }
+
+    func isInAnnexAFolder(_ control: Control) -> Bool {
+        control.origin.path.hasPrefix(RegisterLayout.annexAFolder + "/")
+    }
+}
+
+/// One family of checks. Each reads the context and returns its findings; none has side effects.
+protocol RegisterCheck {
+    static func findings(in context: CheckContext) -> [Finding]
+}

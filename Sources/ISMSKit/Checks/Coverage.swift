@@ -1,0 +1,71 @@
+/// The state of a record's evidence on the as-of date, as the SoA and the pack show it.
+public enum CoverageState: String, Sendable, Codable, CaseIterable {
+    /// Current evidence that stays current beyond the warning window.
+    case covered
+    /// Current evidence, but the last of it ends within the warning window.
+    case expiring
+    /// Evidence existed, but none is current any more.
+    case expired
+    /// No evidence at all.
+    case missing
+    /// An excluded control: evidence is not required.
+    case notApplicable = "not-applicable"
+}
+
+/// One evidence record as it bears on one supported record.
+public struct EvidenceWindow: Sendable, Hashable {
+    public let evidenceID: String
+    public let collected: CalendarDate
+    /// The first day on which the evidence is no longer current for this record.
+    public let end: CalendarDate
+    public let owner: String
+}
+
+/// The evidence situation of one control, processing activity or party.
+public struct RecordCoverage: Sendable, Hashable {
+    public var state: CoverageState
+    /// Usable evidence supporting the record, current or not, latest end first.
+    public var evidence: [EvidenceWindow]
+    /// Current evidence on the as-of date.
+    public var current: [EvidenceWindow]
+
+    /// The evidence that decides the state: the current one that lasts longest, else the one that ended last.
+    public var deciding: EvidenceWindow? { current.first ?? evidence.first }
+}
+
+/// Computes coverage for every record from the evidence that supports it.
+enum CoverageCalculator {
+    static func compute(
+        register: Register, index: RegisterIndex, usableEvidence: Set<String>, asOf: CalendarDate
+    ) -> [String: RecordCoverage] {
+        let warningEnd = register.settings.warningWindow.after(asOf)
+        var windows: [String: [EvidenceWindow]] = [:]
+        for record in register.evidence where usableEvidence.contains(record.id) && record.collected <= asOf {
+            for id in Set(record.supports) where index.isSupportable(id) {
+                let freshness = index.controls[id]?.freshness ?? register.settings.freshness
+                windows[id, default: []].append(
+                    EvidenceWindow(
+                        evidenceID: record.id, collected: record.collected, end: record.end(freshness: freshness),
+                        owner: record.owner))
+            }
+        }
+        var result: [String: RecordCoverage] = [:]
+        for (id, entry) in index.entries {
+            if case .evidence = entry { continue }
+            let all = (windows[id] ?? []).sorted {
+                $0.end != $1.end ? $0.end > $1.end : $0.evidenceID < $1.evidenceID
+            }
+            let current = all.filter { asOf < $0.end }
+            let state: CoverageState
+            if case .control(let control) = entry, control.applicable == false {
+                state = .notApplicable
+            } else if let best = current.first {
+                state = best.end <= warningEnd ? .expiring : .covered
+            } else {
+                state = all.isEmpty ? .missing : .expired
+            }
+            result[id] = RecordCoverage(state: state, evidence: all, current: current)
+        }
+        return result
+    }
+}

@@ -1,0 +1,63 @@
+/// The CI gate: every applicable control has current evidence, every processor an agreement,
+/// every consent a recorded mechanism; expired and expiring evidence is reported where it lives.
+enum CoverageChecks: RegisterCheck {
+    static func findings(in context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        for (id, coverage) in context.coverage.sorted(by: { $0.key < $1.key }) {
+            guard let entry = context.index.entries[id] else { continue }
+            switch coverage.state {
+            case .notApplicable, .covered:
+                continue
+            case .missing:
+                if let finding = missingFinding(id: id, entry: entry, context: context) { findings.append(finding) }
+            case .expired:
+                guard let last = coverage.deciding, let record = evidence(last.evidenceID, context) else { continue }
+                findings.append(
+                    Finding(
+                        .evidenceExpired,
+                        "evidence `\(last.evidenceID)` expired on \(last.end); it was the last current evidence of \(context.describe(id))",
+                        at: endLocation(of: record, end: last.end)))
+            case .expiring:
+                guard let last = coverage.deciding, let record = evidence(last.evidenceID, context) else { continue }
+                let days = context.asOf.days(until: last.end)
+                findings.append(
+                    Finding(
+                        .evidenceExpiring,
+                        "evidence `\(last.evidenceID)` expires on \(last.end) (in \(days) day\(days == 1 ? "" : "s")); it is the last current evidence of \(context.describe(id))",
+                        at: endLocation(of: record, end: last.end)))
+            }
+        }
+        return findings
+    }
+
+    private static func missingFinding(id: String, entry: RegisterIndex.Entry, context: CheckContext) -> Finding? {
+        switch entry {
+        case .control(let control) where control.applicable == true:
+            return Finding(
+                .noCurrentEvidence, "applicable control \(context.describe(id)) has no current evidence",
+                at: control.origin.location(of: "id"))
+        case .party(let party) where party.role == .processor:
+            return Finding(
+                .processorWithoutAgreement,
+                "processor \(context.describe(id)) has no current evidence of a processing agreement (GDPR Art. 28)",
+                at: party.origin.location(of: "role"))
+        case .processing(let activity) where activity.legalBasis == .consent:
+            return Finding(
+                .consentWithoutEvidence,
+                "processing \(context.describe(id)) relies on consent but has no current evidence of how consent is obtained",
+                at: activity.origin.location(of: "legal-basis"))
+        default:
+            return nil
+        }
+    }
+
+    private static func evidence(_ id: String, _ context: CheckContext) -> EvidenceRecord? {
+        if case .evidence(let record) = context.index.entries[id] { return record }
+        return nil
+    }
+
+    /// Points at `expires` when that date ends the evidence, else at `collected`.
+    private static func endLocation(of record: EvidenceRecord, end: CalendarDate) -> SourceLocation {
+        record.expires == end ? record.origin.location(of: "expires") : record.origin.location(of: "collected")
+    }
+}

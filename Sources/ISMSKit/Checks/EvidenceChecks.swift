@@ -1,0 +1,32 @@
+/// Evidence records point at known records, are not dated in the future, and every file
+/// under evidence/ belongs to some record.
+enum EvidenceChecks: RegisterCheck {
+    static func findings(in context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        let known = context.index.supportableIDs
+        for record in context.register.evidence {
+            if context.asOf < record.collected {
+                findings.append(
+                    Finding(
+                        .collectedInFuture,
+                        "evidence `\(record.id)` is collected on \(record.collected), after the as-of date \(context.asOf)",
+                        at: record.origin.location(of: "collected")))
+            }
+            for id in Set(record.supports).sorted() where !context.index.isSupportable(id) {
+                findings.append(
+                    Finding(
+                        .supportsUnknownID,
+                        "evidence `\(record.id)` supports `\(id)`, which no control, processing activity or party has"
+                            + ClosestMatch.hint(for: id, among: known),
+                        at: record.origin.location(ofItem: id, in: "supports")))
+            }
+        }
+        for path in context.register.evidenceFiles where !context.referencedFiles.contains(path) {
+            findings.append(
+                Finding(
+                    .orphanEvidenceFile, "`\(path)` is not named by any evidence record", at: SourceLocation(path: path)
+                ))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// What is known about one file named by an evidence record after inspecting it.
+public struct InspectedFile: Sendable, Hashable {
+    /// The path as written in the record.
+    public var written: String
+    /// Register-relative path, when the file is inside the register.
+    public var registerPath: String?
+    /// Size and SHA-256, when the file was hashed.
+    public var digest: FileDigest?
+    /// True when the file exists, stays in the register, is regular and matches its pin.
+    public var usable: Bool
+}
+
+/// Resolves and inspects the files of evidence records: a path that leaves the register, through
+/// `..`, an absolute path or a symbolic link, is reported and never opened.
+struct EvidenceFileInspector: Sendable {
+    let root: String
+    /// The register root with every symbolic link resolved.
+    let realRoot: String
+    /// Hash every file (for packs), not only pinned ones.
+    let hashAll: Bool
+
+    init(root: String, hashAll: Bool = false) {
+        self.root = root
+        self.realRoot = Self.realPath(root) ?? root
+        self.hashAll = hashAll
+    }
+
+    func inspect(_ record: EvidenceRecord) -> (files: [InspectedFile], findings: [Finding]) {
+        var findings: [Finding] = []
+        var files: [InspectedFile] = []
+        let listed = Set(record.files.map(\.path))
+        for (written, location) in record.sha256Locations.sorted(by: { $0.key < $1.key })
+        where !listed.contains(written) {
+            findings.append(
+                Finding(
+                    .checksumForUnlistedFile, "`sha256` pins `\(written)`, which `files` does not list", at: location))
+        }
+        for file in record.files {
+            let (inspected, finding) = inspect(file, pin: record.sha256[file.path], record: record)
+            files.append(inspected)
+            if let finding { findings.append(finding) }
+        }
+        return (files, findings)
+    }
+
+    private func inspect(_ file: EvidenceRecord.File, pin: String?, record: EvidenceRecord) -> (InspectedFile, Finding?)
+    {
+        var result = InspectedFile(written: file.path, registerPath: file.registerPath, digest: nil, usable: false)
+        guard let registerPath = file.registerPath else {
+            return (
+                result,
+                Finding(.pathLeavesRegister, "`\(file.path)` leaves the register; it was not opened", at: file.location)
+            )
+        }
+        let absolute = root + "/" + registerPath
+        guard let real = Self.realPath(absolute) else {
+            let code = errno
+            if code == ENOENT {
+                var info = stat()
+                let dangling = lstat(absolute, &info) == 0
+                return (
+                    result,
+                    Finding(
+                        .evidenceFileMissing,
+                        "`\(file.path)` does not exist\(dangling ? " (a symbolic link to nothing)" : "") (looked for \(registerPath))",
+                        at: file.location)
+                )
+            }
+            return (
+                result,
+                Finding(
+                    .evidenceFileNotRegular, "`\(file.path)` cannot be used: \(SystemError.describe(code))",
+                    at: file.location)
+            )
+        }
+        guard RegisterPath.isInside(real, root: realRoot) else {
+            return (
+                result,
+                Finding(
+                    .pathLeavesRegister,
+                    "`\(file.path)` resolves outside the register through a symbolic link; it was not opened",
+                    at: file.location)
+            )
+        }
+        var info = stat()
+        guard stat(real, &info) == 0 else {
+            return (
+                result,
+                Finding(
+                    .evidenceFileNotRegular, "`\(file.path)` cannot be used: \(SystemError.describe(errno))",
+                    at: file.location)
+            )
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            return (
+                result,
+                Finding(
+                    .evidenceFileNotRegular, "`\(file.path)` is \(Self.describe(info.st_mode)), not a regular file",
+                    at: file.location)
+            )
+        }
+        guard pin != nil || hashAll else {
+            result.usable = true
+            return (result, nil)
+        }
+        switch FileDigest.compute(path: real) {
+        case .failure(let problem):
+            return (
+                result,
+                Finding(.evidenceFileNotRegular, "`\(file.path)` cannot be read: \(problem.message)", at: file.location)
+            )
+        case .success(let digest):
+            result.digest = digest
+            if let pin, pin != digest.sha256 {
+                let location = record.sha256Locations[file.path] ?? file.location
+                return (
+                    result,
+                    Finding(
+                        .checksumMismatch, "`\(file.path)` has SHA-256 \(digest.sha256), not the pinned \(pin)",
+                        at: location)
+                )
+            }
+            result.usable = true
+            return (result, nil)
+        }
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    private static func describe(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFDIR: "a folder"
+        case S_IFIFO: "a FIFO"
+        case S_IFCHR, S_IFBLK: "a device"
+        case S_IFSOCK: "a socket"
+        default: "a special file"
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// What `isms check` found, and the linked view of the register that reports are drawn from.
+public struct CheckReport: Sendable {
+    public let register: Register
+    public let asOf: CalendarDate
+    public let diagnostics: Diagnostics
+    /// The evidence state of every control, processing activity and party, by id.
+    public let coverage: [String: RecordCoverage]
+    /// The files of every evidence record as inspected, by evidence id.
+    public let files: [String: [InspectedFile]]
+}
+
+/// The check engine: links records to evidence, runs every family of checks and collects
+/// all findings in one place, which alone decides the outcome.
+public enum RegisterChecker {
+    public static func check(_ loaded: LoadedRegister, asOf: CalendarDate, hashAll: Bool = false) -> CheckReport {
+        let register = loaded.register
+        var diagnostics = Diagnostics(loaded.findings)
+        let index = RegisterIndex(register)
+        diagnostics.append(contentsOf: index.duplicates)
+
+        let inspector = EvidenceFileInspector(root: register.root, hashAll: hashAll)
+        let inspected = register.evidence.parallelMap { record in inspector.inspect(record) }
+        var files: [String: [InspectedFile]] = [:]
+        var usable = Set<String>()
+        var referenced = Set<String>()
+        for (record, result) in zip(register.evidence, inspected) {
+            diagnostics.append(contentsOf: result.findings)
+            files[record.id] = files[record.id] ?? result.files
+            if result.files.allSatisfy(\.usable), !result.files.isEmpty { usable.insert(record.id) }
+            for file in record.files { if let path = file.registerPath { referenced.insert(path) } }
+        }
+
+        let coverage = CoverageCalculator.compute(register: register, index: index, usableEvidence: usable, asOf: asOf)
+        let context = CheckContext(
+            register: register, index: index, asOf: asOf, coverage: coverage, referencedFiles: referenced)
+        let families: [any RegisterCheck.Type] = [
+            StatementOfApplicabilityChecks.self, EvidenceChecks.self, CoverageChecks.self, ProcessingChecks.self,
+            PartyChecks.self,
+        ]
+        for family in families { diagnostics.append(contentsOf: family.findings(in: context)) }
+        return CheckReport(register: register, asOf: asOf, diagnostics: diagnostics, coverage: coverage, files: files)
+    }
+}

@@ -1,0 +1,65 @@
+/// Every record of a register by id, built once so that every reference resolves in constant time.
+/// The first record with an id wins; later ones are reported as duplicates.
+struct RegisterIndex {
+    enum Entry {
+        case control(Control)
+        case processing(ProcessingActivity)
+        case party(Party)
+        case evidence(EvidenceRecord)
+
+        var origin: RecordOrigin {
+            switch self {
+            case .control(let c): c.origin
+            case .processing(let p): p.origin
+            case .party(let p): p.origin
+            case .evidence(let e): e.origin
+            }
+        }
+    }
+
+    private(set) var entries: [String: Entry] = [:]
+    private(set) var controls: [String: Control] = [:]
+    private(set) var processing: [String: ProcessingActivity] = [:]
+    private(set) var parties: [String: Party] = [:]
+    private(set) var duplicates: [Finding] = []
+
+    init(_ register: Register) {
+        for control in register.controls { add(control.id, .control(control)) }
+        for activity in register.processing { add(activity.id, .processing(activity)) }
+        for party in register.parties { add(party.id, .party(party)) }
+        for record in register.evidence { add(record.id, .evidence(record)) }
+    }
+
+    private mutating func add(_ id: String, _ entry: Entry) {
+        if let first = entries[id] {
+            // Two Annex A records of one control are the SoA's own finding (E202).
+            if case .control(let a) = first, case .control(let b) = entry, a.isAnnexA, b.isAnnexA { return }
+            duplicates.append(
+                Finding(
+                    .duplicateID, "id `\(id)` is already used by \(first.origin.start.description)",
+                    at: entry.origin.location(of: "id")))
+            return
+        }
+        entries[id] = entry
+        switch entry {
+        case .control(let c): controls[id] = c
+        case .processing(let p): processing[id] = p
+        case .party(let p): parties[id] = p
+        case .evidence: break
+        }
+    }
+
+    /// Ids that evidence may support: controls, processing activities and parties.
+    var supportableIDs: [String] {
+        entries.compactMap { id, entry in
+            if case .evidence = entry { return nil }
+            return id
+        }.sorted()
+    }
+
+    func isSupportable(_ id: String) -> Bool {
+        guard let entry = entries[id] else { return false }
+        if case .evidence = entry { return false }
+        return true
+    }
+}

@@ -1,0 +1,67 @@
+/// The SoA decides on all 93 Annex A controls, once each, with the official title,
+/// a decision and a justification.
+enum StatementOfApplicabilityChecks: RegisterCheck {
+    static func findings(in context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        var seen: [String: Control] = [:]
+        for control in context.register.controls {
+            let idLocation = control.origin.location(of: "id")
+            if context.isInAnnexAFolder(control) {
+                guard let entry = control.catalogEntry else {
+                    let hint =
+                        control.isAnnexA
+                        ? ClosestMatch.hint(for: control.id, among: AnnexACatalog.byID.keys.sorted()) : ""
+                    let advice =
+                        control.isAnnexA ? "" : "; organisation-specific controls go in \(RegisterLayout.customFolder)/"
+                    findings.append(
+                        Finding(
+                            .notInCatalog,
+                            "`\(control.id)` is not an ISO/IEC 27001:2022 Annex A control\(advice)\(hint)",
+                            at: idLocation))
+                    continue
+                }
+                if let first = seen[control.id] {
+                    findings.append(
+                        Finding(
+                            .annexAControlDuplicated,
+                            "\(control.id) is already described in \(first.origin.start.description)",
+                            at: idLocation))
+                    continue
+                }
+                seen[control.id] = control
+                if !control.title.isEmpty, normalise(control.title) != normalise(entry.title) {
+                    findings.append(
+                        Finding(
+                            .titleDiffersFromCatalog,
+                            "title of \(control.id) differs from the standard's: `\(entry.title)`",
+                            at: control.origin.location(of: "title")))
+                }
+            } else if control.isAnnexA {
+                findings.append(
+                    Finding(
+                        .customIDLooksLikeAnnexA,
+                        "`\(control.id)` starts with `A.`, which is reserved for Annex A records in \(RegisterLayout.annexAFolder)/",
+                        at: idLocation))
+            }
+            if control.applicable == false, control.status == .implemented {
+                findings.append(
+                    Finding(
+                        .excludedButImplemented, "\(control.id) is not applicable yet has status `implemented`",
+                        at: control.origin.location(of: "status")))
+            }
+        }
+        for entry in AnnexACatalog.controls where seen[entry.id] == nil {
+            findings.append(
+                Finding(
+                    .annexAControlMissing,
+                    "Annex A control \(entry.id) (\(entry.title)) is missing from the Statement of Applicability",
+                    at: SourceLocation(path: "\(RegisterLayout.annexAFolder)/\(entry.id).yaml")))
+        }
+        return findings
+    }
+
+    /// Compares titles ignoring case, runs of white space and the hyphen in "re-use" style variants.
+    private static func normalise(_ title: String) -> String {
+        title.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+}

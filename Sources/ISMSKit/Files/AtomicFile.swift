@@ -1,0 +1,49 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Writes files so that readers see the old content or the new, never a half-written file:
+/// the bytes go to a temporary file beside the target, are flushed, then renamed into place.
+public enum AtomicFile {
+    public static func write(_ data: Data, to path: String, mode: mode_t = 0o644) throws(FileProblem) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        var template = Array("\(folder.isEmpty ? "." : folder)/.\(name).tmp-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw FileProblem("cannot create a file in \(folder): \(SystemError.describe(errno))") }
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var ok = false
+        defer {
+            if !ok { unlink(temporary) }
+        }
+        let written = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += n
+            }
+            return true
+        }
+        let problem = written ? nil : SystemError.describe(errno)
+        fchmod(fd, mode)
+        let synced = fsync(fd) == 0
+        close(fd)
+        guard written, synced else {
+            throw FileProblem("cannot write \(path): \(problem ?? "the disk did not accept the data")")
+        }
+        guard rename(temporary, path) == 0 else {
+            throw FileProblem("cannot move the new \(name) into place: \(SystemError.describe(errno))")
+        }
+        ok = true
+    }
+
+    public static func write(_ text: String, to path: String) throws(FileProblem) {
+        try write(Data(text.utf8), to: path)
+    }
+}

@@ -1,0 +1,186 @@
+extension FindingCode {
+    /// A short name for the code, as rule titles in SARIF and `isms explain` show it.
+    public var title: String { help.title }
+
+    /// What the code means and how to fix it.
+    public var explanation: String { help.fix }
+
+    private var help: (title: String, fix: String) {
+        switch self {
+        case .yamlSyntax:
+            (
+                "YAML does not parse",
+                "The record is not valid YAML. Fix the syntax at the line and column given; quote values that contain `: ` or start with a special character."
+            )
+        case .missingKey:
+            (
+                "Required key missing",
+                "Add the key named in the message. docs/register-format.md lists the required keys of each kind of record."
+            )
+        case .wrongType:
+            (
+                "Value has the wrong type",
+                "The value must have the type named in the message (text, list, mapping, true/false, date YYYY-MM-DD)."
+            )
+        case .unknownKey:
+            (
+                "Unknown key",
+                "The record has a key that isms does not know, often a typo. Rename it to the key suggested, or remove it."
+            )
+        case .invalidValue:
+            (
+                "Value not allowed",
+                "The value is not one the key allows (an enumeration, a date, a duration such as `12 months`, an id, a SHA-256 of 64 hex digits). Use one of the values named in the message."
+            )
+        case .unreadableRecord:
+            (
+                "Record cannot be read",
+                "The file is not a text YAML record: too large, binary, not UTF-8, nested too deeply, or it expands to too many nodes. Replace it with a plain record."
+            )
+        case .duplicateID:
+            (
+                "Duplicate id",
+                "Two records share one id. Ids must be unique across controls, processing activities, parties and evidence; rename one."
+            )
+        case .noCurrentEvidence:
+            (
+                "Applicable control without current evidence",
+                "The control is applicable but no evidence record supports it on the as-of date. Add evidence (`supports:` naming the control) collected within its freshness period, or decide that the control is not applicable and justify it."
+            )
+        case .annexAControlMissing:
+            (
+                "Annex A control missing",
+                "The Statement of Applicability must decide on all 93 Annex A controls. Add the record named in the message (`isms init` writes a template for every control)."
+            )
+        case .annexAControlDuplicated:
+            ("Annex A control duplicated", "Two records describe the same Annex A control. Keep one.")
+        case .notInCatalog:
+            (
+                "Not an Annex A control",
+                "The id is not one of the 93 controls of ISO/IEC 27001:2022 Annex A (`isms catalog` lists them). Fix the id, or move an organisation-specific control to controls/custom/ with an id that does not start with `A.`."
+            )
+        case .applicabilityMissing:
+            (
+                "Applicability not decided",
+                "Set `applicable: true` or `applicable: false`. The Statement of Applicability needs a decision for every control."
+            )
+        case .justificationMissing:
+            (
+                "Justification missing",
+                "Write why the control is included or excluded in `justification`. The Statement of Applicability requires a reason either way."
+            )
+        case .customIDLooksLikeAnnexA:
+            (
+                "Custom control with an Annex A id",
+                "Ids starting with `A.` are reserved for Annex A controls under controls/annex-a/. Give the organisation-specific control another id."
+            )
+        case .titleDiffersFromCatalog:
+            (
+                "Title differs from the standard",
+                "The title differs from the official Annex A title. Use the title `isms catalog` prints, so the auditor can compare."
+            )
+        case .excludedButImplemented:
+            (
+                "Excluded control marked implemented",
+                "The control is not applicable yet has status `implemented`. Either include it or set another status."
+            )
+        case .evidenceFileMissing:
+            (
+                "Evidence file missing",
+                "The evidence record names a file that does not exist. Add the file beside the record or fix the path (paths are relative to the record's folder)."
+            )
+        case .evidenceExpired:
+            (
+                "Evidence expired",
+                "The evidence was the last current evidence of the record named and is now past its freshness period or `expires` date. Collect new evidence."
+            )
+        case .collectedInFuture:
+            (
+                "Collected in the future",
+                "`collected` is after the as-of date. Fix the date; evidence cannot be collected before it exists."
+            )
+        case .pathLeavesRegister:
+            (
+                "Evidence path leaves the register",
+                "Evidence paths must stay inside the register: no absolute paths, no `..` above the root, no symbolic link that resolves outside. isms never opens such a file. Copy the file into evidence/."
+            )
+        case .checksumMismatch:
+            (
+                "SHA-256 differs from the pin",
+                "The file changed since its `sha256` was recorded. If the change is intended, record the new hash; otherwise restore the file."
+            )
+        case .supportsUnknownID:
+            (
+                "Evidence supports an unknown id",
+                "`supports` names an id that no control, processing activity or party has. Fix the id (the message suggests the closest one)."
+            )
+        case .evidenceFileNotRegular:
+            (
+                "Evidence is not a regular file",
+                "The path names a folder, a device, a FIFO, a socket, a symbolic link loop or an unreadable file. Name a regular file."
+            )
+        case .checksumForUnlistedFile:
+            (
+                "SHA-256 pin for an unlisted file",
+                "`sha256` pins a file that `files` does not list. Add the file to `files` or remove the pin."
+            )
+        case .evidenceExpiring:
+            (
+                "Evidence expiring soon",
+                "The last current evidence of the record named expires within the warning window. Plan to collect new evidence."
+            )
+        case .orphanEvidenceFile:
+            (
+                "Evidence file not named by any record",
+                "A file under evidence/ is not named by any evidence record. Name it in a record's `files` or remove it."
+            )
+        case .purposesMissing:
+            ("Processing without purposes", "GDPR Art. 30(1)(b): list the purposes of the processing in `purposes`.")
+        case .legalBasisMissing:
+            (
+                "Processing without legal basis",
+                "GDPR Art. 6(1): set `legal-basis` to consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests."
+            )
+        case .retentionMissing:
+            (
+                "Processing without retention",
+                "GDPR Art. 30(1)(f): state in `retention` how long the data is kept (a period such as `90 days`, or a rule). Write `undetermined` if it is not yet decided."
+            )
+        case .processorWithoutAgreement:
+            (
+                "Processor without current agreement",
+                "GDPR Art. 28: a processor that receives personal data needs a processing agreement. Add current evidence (the agreement or its summary) that supports the party."
+            )
+        case .transferWithoutSafeguard:
+            (
+                "Transfer outside the EEA without safeguard",
+                "GDPR Chapter V: a transfer to a country outside the EEA needs a safeguard (adequacy, SCC, BCR, DPF or a derogation). Name it."
+            )
+        case .consentWithoutEvidence:
+            (
+                "Consent without evidence of the mechanism",
+                "GDPR Art. 7(1): processing based on consent needs current evidence of how consent is obtained and withdrawn (a form screenshot, a log). Add evidence that supports the processing activity."
+            )
+        case .protectingControlInvalid:
+            (
+                "Protecting control unknown or excluded",
+                "`controls` of a processing activity names a control that does not exist or is not applicable. Name applicable controls only."
+            )
+        case .recipientUnknown:
+            (
+                "Recipient unknown",
+                "`recipients` names a party that has no record under controls/parties/. Add the party or fix the id."
+            )
+        case .processingUnknown:
+            (
+                "Processing activity unknown",
+                "A control's `processing` names a processing activity that has no record under controls/processing/. Fix the id."
+            )
+        case .retentionUndetermined:
+            (
+                "Retention undetermined",
+                "The retention of this processing is not yet decided. Decide it and record it; the GDPR requires a time limit where possible."
+            )
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// The stable codes of `isms check`. A code never changes meaning once released:
+/// CI configurations, baselines and auditors refer to them. `E` codes are errors, `W` warnings.
+public enum FindingCode: String, Sendable, Codable, CaseIterable, Comparable {
+    // Reading records
+    case yamlSyntax = "E100"
+    case missingKey = "E101"
+    case wrongType = "E102"
+    case unknownKey = "E103"
+    case invalidValue = "E104"
+    case unreadableRecord = "E105"
+    case duplicateID = "E106"
+
+    // Statement of Applicability
+    case noCurrentEvidence = "E200"
+    case annexAControlMissing = "E201"
+    case annexAControlDuplicated = "E202"
+    case notInCatalog = "E203"
+    case applicabilityMissing = "E204"
+    case justificationMissing = "E205"
+    case customIDLooksLikeAnnexA = "E206"
+    case titleDiffersFromCatalog = "W201"
+    case excludedButImplemented = "W202"
+
+    // Evidence
+    case evidenceFileMissing = "E300"
+    case evidenceExpired = "E301"
+    case collectedInFuture = "E302"
+    case pathLeavesRegister = "E303"
+    case checksumMismatch = "E304"
+    case supportsUnknownID = "E305"
+    case evidenceFileNotRegular = "E306"
+    case checksumForUnlistedFile = "E307"
+    case evidenceExpiring = "W300"
+    case orphanEvidenceFile = "W301"
+
+    // GDPR Art. 30 processing activities and parties
+    case purposesMissing = "E400"
+    case legalBasisMissing = "E401"
+    case retentionMissing = "E402"
+    case processorWithoutAgreement = "E403"
+    case transferWithoutSafeguard = "E404"
+    case consentWithoutEvidence = "E405"
+    case protectingControlInvalid = "E406"
+    case recipientUnknown = "E407"
+    case processingUnknown = "E408"
+    case retentionUndetermined = "W400"
+
+    public var severity: Severity { rawValue.hasPrefix("E") ? .error : .warning }
+
+    public static func < (lhs: FindingCode, rhs: FindingCode) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// Looks a code up by its printed form, case-insensitively (`e200` finds `E200`).
+    public init?(code: String) {
+        self.init(rawValue: code.uppercased())
+    }
+}

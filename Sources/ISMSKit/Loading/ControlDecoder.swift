@@ -1,0 +1,23 @@
+import Yams
+
+/// Turns a control record into a `Control`.
+enum ControlDecoder {
+    static func decode(_ node: Node?, path: String, sink: FindingSink) -> Control? {
+        guard let reader = RecordReader(node, path: path, kind: "control", keys: RecordKeys.control, sink: sink)
+        else { return nil }
+        let id = RecordID.read(reader)
+        let title = reader.text("title")
+        let applicable = reader.bool("applicable", required: true, code: .applicabilityMissing)
+        let justification = reader.text("justification", code: .justificationMissing)
+        let status = reader.choice("status", as: Control.Status.self, required: true)
+        let owner = reader.text("owner")
+        let freshness = reader.period("freshness")
+        let processing = reader.strings("processing") ?? []
+        let narrative = reader.string("narrative") ?? ""
+        guard let id else { return nil }
+        return Control(
+            id: id, title: title ?? "", applicable: applicable, justification: justification ?? "",
+            status: status, owner: owner ?? "", freshness: freshness, processing: processing,
+            narrative: narrative, origin: reader.origin())
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Yams
+
+/// Reads one record file defensively: bounded size, text only, valid UTF-8, bounded nesting and
+/// bounded alias expansion, so that no register file can crash or hang the tool.
+enum RecordFileReader {
+    /// Records are small human-edited files; anything larger is refused unread.
+    static let maximumBytes = 2 << 20
+    /// Deeper nesting than this is never a real record and would exhaust the parser's stack.
+    static let maximumDepth = 64
+    /// Logical nodes after expanding aliases; stops "billion laughs" alias bombs.
+    static let maximumNodes = 100_000
+
+    /// The parsed document, or the finding that says why it cannot be read.
+    static func read(absolutePath: String, relativePath: String) -> Result<Node?, Finding> {
+        let bytes: [UInt8]
+        switch FileBytes.read(absolutePath, limit: maximumBytes) {
+        case .success(let read): bytes = read
+        case .failure(let problem):
+            return .failure(unreadable(relativePath, problem.message))
+        }
+        return parse(bytes, relativePath: relativePath)
+    }
+
+    /// Parses record bytes; separate from reading so tests and fuzzers can feed bytes directly.
+    static func parse(_ input: [UInt8], relativePath: String) -> Result<Node?, Finding> {
+        var bytes = input[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if let nul = bytes.firstIndex(of: 0) {
+            return .failure(
+                unreadable(
+                    relativePath, "it is binary, not a YAML text (NUL byte)",
+                    at: position(of: nul, in: bytes, path: relativePath)))
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let offset = firstInvalidUTF8(bytes)
+            return .failure(
+                unreadable(
+                    relativePath, "it is not valid UTF-8", at: position(of: offset, in: bytes, path: relativePath)))
+        }
+        if let line = NestingEstimate.firstLineDeeperThan(maximumDepth, in: text) {
+            return .failure(
+                unreadable(
+                    relativePath, "it nests deeper than \(maximumDepth) levels",
+                    at: SourceLocation(path: relativePath, line: line, column: 1)))
+        }
+        let node: Node?
+        do {
+            node = try Parser(yaml: text, resolver: .basic).singleRoot()
+        } catch let error as YamlError {
+            return .failure(syntaxFinding(error, path: relativePath))
+        } catch {
+            return .failure(unreadable(relativePath, "\(error)"))
+        }
+        if let node, !NodeBudget.fits(node, limit: maximumNodes) {
+            return .failure(
+                unreadable(relativePath, "it expands to more than \(maximumNodes) values (YAML aliases?)"))
+        }
+        return .success(node)
+    }
+
+    private static func unreadable(_ path: String, _ why: String, at location: SourceLocation? = nil) -> Finding {
+        Finding(
+            .unreadableRecord, "cannot read record: \(why)",
+            at: location ?? SourceLocation(path: path))
+    }
+
+    private static func syntaxFinding(_ error: YamlError, path: String) -> Finding {
+        func at(_ mark: Mark) -> SourceLocation { SourceLocation(path: path, line: mark.line, column: mark.column) }
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\($0.text): \(problem)" } ?? problem
+            return Finding(.yamlSyntax, "YAML syntax error: \(detail)", at: at(mark))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
+            return Finding(.yamlSyntax, "duplicate key \(keys) in one mapping", at: at(context.mark))
+        case .reader(let problem, _, _, _):
+            return Finding(.unreadableRecord, "cannot read record: \(problem)", at: SourceLocation(path: path))
+        default:
+            return Finding(.yamlSyntax, "YAML error: \(error)", at: SourceLocation(path: path))
+        }
+    }
+
+    private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = bytes.startIndex
+        var consumed = bytes.startIndex
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                consumed += UTF8.width(scalar)
+                offset = consumed
+            case .emptyInput: return offset
+            case .error: return offset
+            }
+        }
+    }
+
+    /// Line and column (in bytes, 1-based) of a byte offset.
+    private static func position(of offset: Int, in bytes: ArraySlice<UInt8>, path: String) -> SourceLocation {
+        var line = 1
+        var lineStart = bytes.startIndex
+        for index in bytes.startIndex..<min(offset, bytes.endIndex) where bytes[index] == 0x0A {
+            line += 1
+            lineStart = index + 1
+        }
+        return SourceLocation(path: path, line: line, column: offset - lineStart + 1)
+    }
+}

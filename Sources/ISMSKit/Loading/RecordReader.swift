@@ -1,0 +1,219 @@
+import Foundation
+import Yams
+
+/// Reads the keys of one YAML mapping into typed values, reporting every problem as a finding
+/// with the line and column of the key or value concerned.
+///
+/// Values are read from the node's text, never through YAML 1.1 type guessing, so that
+/// `NO`, `1.10` or `2026` stay what the author wrote.
+final class RecordReader {
+    let path: String
+    let sink: FindingSink
+    /// What the mapping describes, for messages ("control", "transfer").
+    let kind: String
+    /// The record named in messages: the kind, then its id once known ("control A.5.1").
+    var subject: String
+    private let location: SourceLocation
+    private var values: [String: Node] = [:]
+    private(set) var keyLocations: [String: SourceLocation] = [:]
+    private var itemLocations: [String: [String: SourceLocation]] = [:]
+
+    /// Nil (after reporting) when `node` is not a mapping.
+    init?(
+        _ node: Node?, path: String, kind: String, keys allowed: [String], sink: FindingSink,
+        at fallback: SourceLocation? = nil
+    ) {
+        self.path = path
+        self.sink = sink
+        self.kind = kind
+        self.subject = kind
+        let markLocation = node?.mark.map { SourceLocation(path: path, line: $0.line, column: $0.column) }
+        self.location = markLocation ?? fallback ?? SourceLocation(path: path, line: 1, column: 1)
+        guard let node, case .mapping(let mapping) = node else {
+            sink.report(
+                .wrongType, "a \(kind) record must be a mapping of keys to values", at: location)
+            return nil
+        }
+        let known = Set(allowed)
+        for (keyNode, value) in mapping {
+            let keyLocation = Self.location(of: keyNode, in: path) ?? location
+            guard case .scalar(let scalar) = keyNode else {
+                sink.report(.wrongType, "keys must be plain words", at: keyLocation)
+                continue
+            }
+            let key = scalar.string
+            guard known.contains(key) else {
+                sink.report(
+                    .unknownKey,
+                    "unknown key `\(key)` in \(kind)" + ClosestMatch.hint(for: key, among: allowed),
+                    at: keyLocation)
+                continue
+            }
+            values[key] = value
+            keyLocations[key] = keyLocation
+        }
+    }
+
+    var start: SourceLocation { location }
+
+    func has(_ key: String) -> Bool { values[key].map { !Self.isNull($0) } ?? false }
+
+    func location(of key: String) -> SourceLocation { keyLocations[key] ?? location }
+
+    /// Location of the value of `key`, falling back to the key.
+    func valueLocation(of key: String) -> SourceLocation {
+        values[key].flatMap { Self.location(of: $0, in: path) } ?? location(of: key)
+    }
+
+    func origin() -> RecordOrigin {
+        RecordOrigin(path: path, start: location, keys: keyLocations, items: itemLocations)
+    }
+
+    func missing(_ key: String, code: FindingCode = .missingKey) {
+        sink.report(code, "\(subject) has no `\(key)`", at: location)
+    }
+
+    // MARK: Typed values
+
+    /// A text value. Reports a missing required key and a value that is not text.
+    func string(_ key: String, required: Bool = false, code: FindingCode = .missingKey) -> String? {
+        guard let node = values[key], !Self.isNull(node) else {
+            if required { missing(key, code: code) }
+            return nil
+        }
+        guard case .scalar(let scalar) = node else {
+            sink.report(.wrongType, "`\(key)` must be text, not a \(Self.describe(node))", at: valueLocation(of: key))
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// A text that must not be empty after trimming.
+    func text(_ key: String, required: Bool = true, code: FindingCode = .missingKey) -> String? {
+        guard let value = string(key, required: required, code: code) else { return nil }
+        if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if required { sink.report(code, "`\(key)` of \(subject) is empty", at: location(of: key)) }
+            return nil
+        }
+        return value
+    }
+
+    /// A list of texts; a single text is not accepted, so that typos in list syntax surface.
+    func strings(_ key: String, required: Bool = false, code: FindingCode = .missingKey) -> [String]? {
+        guard let node = values[key], !Self.isNull(node) else {
+            if required { missing(key, code: code) }
+            return nil
+        }
+        guard case .sequence(let sequence) = node else {
+            sink.report(
+                .wrongType, "`\(key)` must be a list (`- item` lines or `[a, b]`), not a \(Self.describe(node))",
+                at: valueLocation(of: key))
+            return nil
+        }
+        var result: [String] = []
+        for item in sequence {
+            guard case .scalar(let scalar) = item else {
+                sink.report(
+                    .wrongType, "items of `\(key)` must be text, not a \(Self.describe(item))",
+                    at: Self.location(of: item, in: path) ?? location(of: key))
+                continue
+            }
+            result.append(scalar.string)
+            if itemLocations[key, default: [:]][scalar.string] == nil {
+                itemLocations[key, default: [:]][scalar.string] = Self.location(of: item, in: path) ?? location(of: key)
+            }
+        }
+        return result
+    }
+
+    /// Items of a list with their own locations.
+    func items(_ key: String) -> [(Node, SourceLocation)]? {
+        guard let node = values[key], !Self.isNull(node) else { return nil }
+        guard case .sequence(let sequence) = node else {
+            sink.report(
+                .wrongType, "`\(key)` must be a list, not a \(Self.describe(node))", at: valueLocation(of: key))
+            return nil
+        }
+        return sequence.map { ($0, Self.location(of: $0, in: path) ?? location(of: key)) }
+    }
+
+    func bool(_ key: String, required: Bool = false, code: FindingCode = .missingKey) -> Bool? {
+        guard let value = string(key, required: required, code: code) else { return nil }
+        switch value {
+        case "true": return true
+        case "false": return false
+        default:
+            sink.report(.wrongType, "`\(key)` must be `true` or `false`, not `\(value)`", at: valueLocation(of: key))
+            return nil
+        }
+    }
+
+    func date(_ key: String, required: Bool = false) -> CalendarDate? {
+        guard let value = string(key, required: required) else { return nil }
+        guard let date = CalendarDate(value.trimmingCharacters(in: .whitespaces)) else {
+            sink.report(
+                .invalidValue, "`\(key)` must be a date written YYYY-MM-DD, not `\(value)`", at: valueLocation(of: key))
+            return nil
+        }
+        return date
+    }
+
+    func period(_ key: String, required: Bool = false) -> Period? {
+        guard let value = string(key, required: required) else { return nil }
+        guard let period = Period(value) else {
+            sink.report(
+                .invalidValue, "`\(key)` must be a period such as `30 days` or `12 months`, not `\(value)`",
+                at: valueLocation(of: key))
+            return nil
+        }
+        return period
+    }
+
+    func choice<E: RawRepresentable & CaseIterable>(
+        _ key: String, as type: E.Type, required: Bool = false, code: FindingCode = .missingKey
+    ) -> E? where E.RawValue == String {
+        guard let value = string(key, required: required, code: code) else { return nil }
+        if let choice = E(rawValue: value) { return choice }
+        let allowed = E.allCases.map(\.rawValue)
+        sink.report(
+            .invalidValue,
+            "`\(key)` is `\(value)`; allowed: \(allowed.joined(separator: ", "))"
+                + ClosestMatch.hint(for: value, among: allowed),
+            at: valueLocation(of: key))
+        return nil
+    }
+
+    /// A nested mapping, read by its own reader.
+    func mapping(_ key: String, kind: String, keys: [String], required: Bool = false) -> RecordReader? {
+        guard let node = values[key], !Self.isNull(node) else {
+            if required { missing(key) }
+            return nil
+        }
+        return RecordReader(node, path: path, kind: kind, keys: keys, sink: sink, at: location(of: key))
+    }
+
+    /// The raw node of a key, for shapes the typed accessors do not cover.
+    func node(_ key: String) -> Node? { values[key] }
+
+    // MARK: Helpers
+
+    static func location(of node: Node, in path: String) -> SourceLocation? {
+        node.mark.map { SourceLocation(path: path, line: $0.line, column: $0.column) }
+    }
+
+    /// `~`, `null` and an empty plain value mean "no value".
+    static func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else { return false }
+        return scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" || scalar.string == "Null"
+            || scalar.string == "NULL"
+    }
+
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar: "text"
+        case .mapping: "mapping"
+        case .sequence: "list"
+        case .alias: "alias"
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// Where each kind of record lives in a register.
+public enum RegisterLayout {
+    public static let settingsFile = "isms.yaml"
+    public static let annexAFolder = "controls/annex-a"
+    public static let customFolder = "controls/custom"
+    public static let processingFolder = "controls/processing"
+    public static let partiesFolder = "controls/parties"
+    public static let evidenceFolder = "evidence"
+    public static let reportsFolder = "reports"
+    public static let evidenceRecordSuffix = ".evidence.yaml"
+    /// Files git needs to keep folders and rules, never records or evidence.
+    public static let ignoredNames: Set<String> = [".gitkeep", ".gitignore", ".gitattributes"]
+
+    /// The kinds of record files, by the folder that holds them.
+    public enum RecordKind: Sendable, CaseIterable {
+        case annexAControl, customControl, processing, party, evidence
+
+        public var folder: String {
+            switch self {
+            case .annexAControl: RegisterLayout.annexAFolder
+            case .customControl: RegisterLayout.customFolder
+            case .processing: RegisterLayout.processingFolder
+            case .party: RegisterLayout.partiesFolder
+            case .evidence: RegisterLayout.evidenceFolder
+            }
+        }
+
+        func holds(_ name: String) -> Bool {
+            switch self {
+            case .evidence: name.hasSuffix(RegisterLayout.evidenceRecordSuffix)
+            default: name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+            }
+        }
+    }
+}

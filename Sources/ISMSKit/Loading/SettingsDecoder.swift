@@ -1,0 +1,66 @@
+import Yams
+
+/// Turns the node tree of `isms.yaml` into `RegisterSettings`.
+enum SettingsDecoder {
+    static func decode(_ node: Node?, path: String, sink: FindingSink) -> RegisterSettings? {
+        guard
+            let root = RecordReader(node, path: path, kind: "register settings", keys: RecordKeys.settings, sink: sink)
+        else { return nil }
+        let organisation = decodeOrganisation(root)
+        let scope = root.text("scope")
+        let standard = root.text("standard")
+        if let standard, standard != RegisterSettings.supportedStandard {
+            sink.report(
+                .invalidValue, "`standard` is `\(standard)`; isms supports `\(RegisterSettings.supportedStandard)`",
+                at: root.valueLocation(of: "standard"))
+        }
+        let audit = decodeAudit(root)
+        let defaults = root.mapping("defaults", kind: "defaults", keys: RecordKeys.defaults)
+        let freshness = defaults?.period("freshness") ?? RegisterSettings.defaultFreshness
+        let window = defaults?.period("warning-window") ?? RegisterSettings.defaultWarningWindow
+        let language = root.choice("report-language", as: ReportLanguage.self) ?? .en
+        guard let organisation, let scope, let audit else { return nil }
+        return RegisterSettings(
+            organisation: organisation, scope: scope, standard: standard ?? RegisterSettings.supportedStandard,
+            audit: audit, freshness: freshness, warningWindow: window, language: language, origin: root.origin())
+    }
+
+    private static func decodeOrganisation(_ root: RecordReader) -> RegisterSettings.Organisation? {
+        guard
+            let org = root.mapping("organisation", kind: "organisation", keys: RecordKeys.organisation, required: true)
+        else { return nil }
+        let name = org.text("name")
+        let address = org.text("address")
+        let email = org.text("contact-email")
+        let officer = org.text("security-officer")
+        let authority = org.text("supervisory-authority")
+        guard let name, let address, let email, let officer, let authority else { return nil }
+        return RegisterSettings.Organisation(
+            name: name, address: address, contactEmail: email, phone: org.text("phone", required: false),
+            website: org.text("website", required: false), securityOfficer: officer, supervisoryAuthority: authority)
+    }
+
+    private static func decodeAudit(_ root: RecordReader) -> RegisterSettings.Audit? {
+        guard let audit = root.mapping("audit", kind: "audit", keys: RecordKeys.audit, required: true) else {
+            return nil
+        }
+        let id = audit.text("id")
+        if let id, !RecordID.isValid(id) {
+            audit.sink.report(
+                .invalidValue, "audit `id` `\(id)` must be plain letters, digits, `.`, `_` or `-` (it names a folder)",
+                at: audit.valueLocation(of: "id"))
+        }
+        let start = audit.date("period-start", required: true)
+        let end = audit.date("period-end", required: true)
+        if let start, let end, end < start {
+            audit.sink.report(
+                .invalidValue, "audit `period-end` \(end) is before `period-start` \(start)",
+                at: audit.valueLocation(of: "period-end"))
+        }
+        let body = audit.text("certification-body")
+        let planned = audit.date("planned-date")
+        guard let id, RecordID.isValid(id), let start, let end, let body else { return nil }
+        return RegisterSettings.Audit(
+            id: id, periodStart: start, periodEnd: end, plannedDate: planned, certificationBody: body)
+    }
+}

@@ -1,0 +1,29 @@
+/// Everything a register holds, as loaded: the input of every check and report.
+public struct Register: Sendable {
+    /// Absolute path of the register's root folder.
+    public var root: String
+    public var settings: RegisterSettings
+    public var controls: [Control]
+    public var processing: [ProcessingActivity]
+    public var parties: [Party]
+    public var evidence: [EvidenceRecord]
+    /// Register-relative paths of every file under evidence/ that is not a record.
+    public var evidenceFiles: [String]
+
+    public init(
+        root: String, settings: RegisterSettings, controls: [Control] = [],
+        processing: [ProcessingActivity] = [], parties: [Party] = [], evidence: [EvidenceRecord] = [],
+        evidenceFiles: [String] = []
+    ) {
+        self.root = root
+        self.settings = settings
+        self.controls = controls
+        self.processing = processing
+        self.parties = parties
+        self.evidence = evidence
+        self.evidenceFiles = evidenceFiles
+    }
+
+    public var annexAControls: [Control] { controls.filter(\.isAnnexA) }
+    public var customControls: [Control] { controls.filter { !$0.isAnnexA } }
+}

@@ -1,0 +1,42 @@
+/// The register's `isms.yaml`: who the organisation is, what the ISMS covers, the audit cycle
+/// and the defaults every check uses.
+public struct RegisterSettings: Sendable, Hashable {
+    public struct Organisation: Sendable, Hashable {
+        public var name: String
+        public var address: String
+        public var contactEmail: String
+        public var phone: String?
+        public var website: String?
+        public var securityOfficer: String
+        public var supervisoryAuthority: String
+    }
+
+    public struct Audit: Sendable, Hashable {
+        /// The cycle's identifier, such as `2026`; packs are written under reports/<id>/.
+        public var id: String
+        public var periodStart: CalendarDate
+        public var periodEnd: CalendarDate
+        public var plannedDate: CalendarDate?
+        public var certificationBody: String
+    }
+
+    public var organisation: Organisation
+    public var scope: String
+    public var standard: String
+    public var audit: Audit
+    /// How long evidence stays current unless a control says otherwise.
+    public var freshness: Period
+    /// How long before expiry evidence is reported as expiring.
+    public var warningWindow: Period
+    public var language: ReportLanguage
+    public var origin: RecordOrigin
+
+    public static let defaultFreshness = Period(12, .months)
+    public static let defaultWarningWindow = Period(30, .days)
+    public static let supportedStandard = "ISO/IEC 27001:2022"
+}
+
+/// The language of the labels in reports.
+public enum ReportLanguage: String, Sendable, CaseIterable, Codable {
+    case nl, en
+}

@@ -1,0 +1,18 @@
+/// Renders the findings of a check in one output format. Every format renders the same findings;
+/// the check engine alone decides the exit status.
+public protocol FindingFormatter {
+    func render(_ report: CheckReport) -> String
+}
+
+/// The output formats of `isms check`.
+public enum FindingFormat: String, Sendable, CaseIterable {
+    case text, json
+
+    /// The formatter for this format; colour applies to text on a terminal only.
+    public func formatter(colour: Bool) -> any FindingFormatter {
+        switch self {
+        case .text: TextFindingFormatter(colour: colour)
+        case .json: JSONFindingFormatter()
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import ISMSKit
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a new register with a record for each of the 93 Annex A controls.",
+        discussion: """
+            Writes isms.yaml, controls/annex-a/ (decisions left open), the other folders and a README that
+            says what to fill in. Never writes over an existing register.
+
+            Example:
+              isms init my-register --org "Example B.V."
+            """
+    )
+
+    @Argument(help: "The folder to create the register in.")
+    var directory: String = "."
+
+    @Option(help: "The organisation's name.")
+    var org: String
+
+    func validate() throws {
+        if org.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--org must name the organisation")
+        }
+    }
+
+    func run() throws {
+        do {
+            try RegisterInitializer.create(at: directory, organisation: org, today: .today())
+        } catch {
+            Terminal.printError("isms: \(error.message)")
+            throw ExitCode(ExitStatus.failed)
+        }
+        Terminal.write(
+            "Created a register for \(org) in \(directory). Fill in isms.yaml and controls/annex-a/, then run `isms check`.\n"
+        )
+    }
+}
