@@ -5,12 +5,11 @@ enum EvidenceDecoder {
     static func decode(_ node: Node?, path: String, sink: FindingSink) -> EvidenceRecord? {
         guard let reader = RecordReader(node, path: path, kind: "evidence", keys: RecordKeys.evidence, sink: sink)
         else { return nil }
-        let origin = reader.origin()
         let id = RecordID.read(reader)
         let title = reader.text("title")
         let collected = reader.date("collected", required: true)
         let owner = reader.text("owner")
-        let files = decodeFiles(reader, folder: origin.folder)
+        let files = decodeFiles(reader, folder: RecordOrigin(path: path).folder)
         let supports = reader.strings("supports", required: true) ?? []
         if reader.has("supports"), supports.isEmpty {
             sink.report(
@@ -24,6 +23,7 @@ enum EvidenceDecoder {
                 at: reader.valueLocation(of: "expires"))
         }
         let example = reader.bool("example") ?? false
+        let origin = reader.origin()
         guard let id, let collected else { return nil }
         return EvidenceRecord(
             id: id, title: title ?? id, collected: collected, owner: owner ?? "", files: files, supports: supports,
