@@ -61,7 +61,8 @@ struct CheckCommandTests {
     func terminalEscapes() throws {
         let fixture = try FixtureRegister()
         try fixture.write(
-            "controls/custom/x.yaml", FixtureRegister.control("X-1", title: "T").replacingOccurrences(of: "\"T\"", with: "\"\\e[31mRED\""))
+            "controls/custom/x.yaml",
+            FixtureRegister.control("X-1", title: "T").replacingOccurrences(of: "\"T\"", with: "\"\\e[31mRED\""))
         let result = try IsmsBinary.run(["check", "-C", fixture.root, "--as-of", FixtureRegister.asOf])
         #expect(result.status == 1)
         #expect(!result.stdout.contains("\u{1B}"))
