@@ -43,11 +43,13 @@ let package = Package(
         ),
         .testTarget(
             name: "ISMSKitTests",
-            dependencies: ["ISMSKit", "ISMSTestSupport"]
+            dependencies: ["ISMSKit", "ISMSTestSupport"],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "ISMSEndToEndTests",
-            dependencies: ["ISMSKit", "ISMSTestSupport"]
+            dependencies: ["ISMSKit", "ISMSTestSupport", "isms"],
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

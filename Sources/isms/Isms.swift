@@ -16,7 +16,10 @@ struct Isms: ParsableCommand {
             Exit status: 0 when nothing fails, 1 when the check finds errors, 2 for a usage error or no register.
             """,
         version: ISMSVersion.current,
-        subcommands: [CheckCommand.self, CatalogCommand.self, InitCommand.self]
+        subcommands: [
+            CheckCommand.self, PackCommand.self, VerifyCommand.self, ValidateCommand.self, CatalogCommand.self,
+            InitCommand.self, ExplainCommand.self, EvidenceCommand.self,
+        ]
     )
 
     /// Parses and runs, mapping usage errors to exit status 2 (argument-parser's default is 64).

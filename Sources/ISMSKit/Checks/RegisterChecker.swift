@@ -7,6 +7,11 @@ public struct CheckReport: Sendable {
     public let coverage: [String: RecordCoverage]
     /// The files of every evidence record as inspected, by evidence id.
     public let files: [String: [InspectedFile]]
+
+    /// The same report with the files of evidence records replaced, as packing hashes them.
+    func replacingFiles(_ files: [String: [InspectedFile]]) -> CheckReport {
+        CheckReport(register: register, asOf: asOf, diagnostics: diagnostics, coverage: coverage, files: files)
+    }
 }
 
 /// The check engine: links records to evidence, runs every family of checks and collects

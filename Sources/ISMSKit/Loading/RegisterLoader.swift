@@ -20,6 +20,8 @@ public struct LoadedRegister: Sendable {
     public var register: Register
     public var findings: [Finding]
     public var inventory: RegisterInventory
+    /// False when `isms.yaml` could not be read: the register's settings are placeholders.
+    public var hasSettings: Bool
 }
 
 /// Reads every record of a register on all cores: scan, then parse and decode each file.
@@ -65,7 +67,8 @@ public enum RegisterLoader {
             case nil: break
             }
         }
-        return LoadedRegister(register: register, findings: findings, inventory: inventory)
+        return LoadedRegister(
+            register: register, findings: findings, inventory: inventory, hasSettings: settings != nil)
     }
 
     static func absolute(_ path: String) -> String {

@@ -6,13 +6,17 @@ public protocol FindingFormatter {
 
 /// The output formats of `isms check`.
 public enum FindingFormat: String, Sendable, CaseIterable {
-    case text, json
+    case text, json, junit, sarif, github
 
-    /// The formatter for this format; colour applies to text on a terminal only.
-    public func formatter(colour: Bool) -> any FindingFormatter {
+    /// The formatter for this format; colour applies to text on a terminal only, and `strict`
+    /// makes warnings fail JUnit test cases as they fail the run.
+    public func formatter(colour: Bool, strict: Bool = false) -> any FindingFormatter {
         switch self {
         case .text: TextFindingFormatter(colour: colour)
         case .json: JSONFindingFormatter()
+        case .junit: JUnitFindingFormatter(strict: strict)
+        case .sarif: SARIFFindingFormatter()
+        case .github: GitHubFindingFormatter()
         }
     }
 }

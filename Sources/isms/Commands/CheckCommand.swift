@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var register: RegisterOptions
     @OptionGroup var asOf: AsOfOption
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json, junit, sarif or github.")
     var format: FindingFormat = .text
 
     @Flag(help: "Count warnings as errors.")
@@ -26,7 +26,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let loaded = try register.load()
         let report = RegisterChecker.check(loaded, asOf: asOf.date)
-        Terminal.write(format.formatter(colour: Terminal.wantsColour).render(report))
+        Terminal.write(format.formatter(colour: Terminal.wantsColour, strict: strict).render(report))
         if report.diagnostics.fails(strict: strict) { throw ExitCode(ExitStatus.failed) }
     }
 }

@@ -1,0 +1,30 @@
+extension PackPage {
+    /// Processors, controllers and recipients, with their role, country and safeguards.
+    func partiesSection() -> HTMLFragment {
+        guard !parties.isEmpty else { return "<p class=\"muted\">\(labels.none)</p>\n" }
+        return "\(parties.map(partyArticle))"
+    }
+
+    private func partyArticle(_ party: Party) -> HTMLFragment {
+        let rows: [HTMLFragment] = [
+            row(labels.name, "\(party.name)"),
+            row(labels.role, "\(labels.role(party.role))"),
+            row(labels.country, "\(party.country)"),
+            row(labels.services, list(party.services)),
+            row(labels.privacyStatement, webLink(party.privacyURL)),
+            row(labels.transferSafeguard, party.transferSafeguard.map { "\(labels.safeguard($0))" } ?? text(nil)),
+            row(labels.state, badge(state(of: party.id))),
+        ]
+        return """
+            <article class="record party" id="\(attribute: HTMLText.anchor("party", party.id))">
+            <h3><span class="record-id">\(party.id)</span> \(party.name)</h3>
+            <table class="record-table">
+            <tbody>
+            \(rows)</tbody>
+            </table>
+            <p class="subhead">\(labels.evidence)</p>
+            \(evidenceTable(for: party.id))</article>
+
+            """
+    }
+}

@@ -1,0 +1,108 @@
+/// What every section of the pack page needs: the content, the labels, and look-ups built once.
+struct PackPage {
+    let content: PackContent
+    let labels: Labels
+    let annexA: [Control]
+    let custom: [Control]
+    let processing: [ProcessingActivity]
+    let parties: [Party]
+    let evidence: [EvidenceRecord]
+    /// Evidence records of the pack that support an id, in evidence order.
+    let supporting: [String: [EvidenceRecord]]
+    private let controlIDs: Set<String>
+    private let processingIDs: Set<String>
+    private let partyIDs: Set<String>
+    private let evidenceIDs: Set<String>
+    /// Control titles and party names by id, to show beside a linked id.
+    private let names: [String: String]
+
+    init(_ content: PackContent) {
+        self.content = content
+        labels = Labels.forLanguage(content.language)
+        annexA = content.annexAControls
+        custom = content.customControls
+        processing = content.processing
+        parties = content.parties
+        evidence = content.evidence
+        var supporting: [String: [EvidenceRecord]] = [:]
+        for record in evidence {
+            for id in Set(record.supports) { supporting[id, default: []].append(record) }
+        }
+        self.supporting = supporting
+        controlIDs = Set((annexA + custom).map(\.id))
+        processingIDs = Set(processing.map(\.id))
+        partyIDs = Set(parties.map(\.id))
+        evidenceIDs = Set(evidence.map(\.id))
+        var names: [String: String] = [:]
+        for control in annexA + custom { names[control.id] = control.title }
+        for party in parties where names[party.id] == nil { names[party.id] = party.name }
+        self.names = names
+    }
+
+    var settings: RegisterSettings { content.register.settings }
+
+    func state(of id: String) -> CoverageState? { content.coverage(of: id)?.state }
+
+    /// The state as a badge: colour for the screen, and always the word, so it reads in print.
+    func badge(_ state: CoverageState?) -> HTMLFragment {
+        guard let state else { return "–" }
+        return "<span class=\"state state-\(state.rawValue)\">\(labels.state(state))</span>"
+    }
+
+    /// A link to the section of any record in the pack; plain text for an id the pack lacks.
+    func link(to id: String) -> HTMLFragment {
+        let prefix: String
+        if controlIDs.contains(id) {
+            prefix = "control"
+        } else if processingIDs.contains(id) {
+            prefix = "processing"
+        } else if partyIDs.contains(id) {
+            prefix = "party"
+        } else if evidenceIDs.contains(id) {
+            prefix = "evidence"
+        } else {
+            return "\(id)"
+        }
+        return "<a href=\"#\(attribute: HTMLText.anchor(prefix, id))\">\(id)</a>"
+    }
+
+    func links(to ids: [String]) -> HTMLFragment {
+        ids.isEmpty ? "\(labels.none)" : ids.map { link(to: $0) }.joined(separator: ", ")
+    }
+
+    /// Linked ids, each with the title or name of its record, one per line; `none` when empty.
+    func namedList(_ ids: [String]) -> HTMLFragment {
+        guard !ids.isEmpty else { return "\(labels.none)" }
+        let items = ids.map { id in
+            let name: HTMLFragment = names[id].map { " \($0)" } ?? ""
+            return "<li>\(link(to: id))\(name)</li>" as HTMLFragment
+        }
+        return "<ul>\(items)</ul>"
+    }
+
+    /// A list of register text; `none` when empty.
+    func list(_ items: [String]) -> HTMLFragment {
+        guard !items.isEmpty else { return "\(labels.none)" }
+        return "<ul>\(items.map { "<li>\($0)</li>" as HTMLFragment })</ul>"
+    }
+
+    /// Register text that may be absent.
+    func text(_ value: String?) -> HTMLFragment {
+        guard let value, !value.trimmingSpaces().isEmpty else {
+            return "<span class=\"muted\">\(labels.notStated)</span>"
+        }
+        return "\(value)"
+    }
+
+    /// A web address as a link when it is `http:` or `https:`, else as text.
+    func webLink(_ url: String?) -> HTMLFragment {
+        guard let url, !url.isEmpty else { return text(nil) }
+        guard LinkPolicy.isWeb(url) else { return "\(url)" }
+        return "<a href=\"\(HTMLFragment(trusted: LinkPolicy.href(url)))\" rel=\"noopener noreferrer\">\(url)</a>"
+    }
+
+    /// A row of a two-column record table.
+    func row(_ label: String, _ value: HTMLFragment) -> HTMLFragment {
+        "<tr><th scope=\"row\">\(label)</th><td>\(value)</td></tr>\n"
+    }
+}

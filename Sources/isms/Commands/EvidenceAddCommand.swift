@@ -1,0 +1,63 @@
+import ArgumentParser
+import ISMSKit
+
+struct EvidenceAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Copy files into the register and write their evidence record with SHA-256 pins.",
+        discussion: """
+            Copies (or with --move, moves) the files under evidence/ and writes NAME.evidence.yaml beside them,
+            pinning each file's SHA-256, then prints the record's path. Refuses unknown ids, an existing record
+            or file of the same name, and anything that is not a regular file. Record and files appear together
+            or not at all.
+
+            Example:
+              isms evidence add backup-log.csv --supports A.8.13 --owner "IT manager" --to evidence/backup
+            """
+    )
+
+    @OptionGroup var register: RegisterOptions
+
+    @Argument(help: "The files to add.")
+    var files: [String]
+
+    @Option(parsing: .upToNextOption, help: "Ids of the controls, processing activities or parties it supports.")
+    var supports: [String]
+
+    @Option(help: ArgumentHelp("When the evidence was collected (default: today).", valueName: "YYYY-MM-DD"))
+    var collected: CalendarDate?
+
+    @Option(help: "The record's title (default: the first file's name).")
+    var title: String?
+
+    @Option(help: "Who owns the evidence (default: the security officer from isms.yaml).")
+    var owner: String?
+
+    @Option(
+        name: .customLong("to"),
+        help: ArgumentHelp(
+            "The folder under evidence/ (default: evidence/<first id>).", valueName: "evidence/SUBFOLDER"))
+    var folder: String?
+
+    @Flag(help: "Move the files instead of copying them.")
+    var move = false
+
+    func run() throws {
+        let loaded = try register.load()
+        let today = CalendarDate.today()
+        let date = collected ?? today
+        if today < date {
+            Terminal.printError(
+                "isms: --collected \(date) is after today; evidence cannot be collected before it exists")
+            throw ExitCode(ExitStatus.failed)
+        }
+        let request = EvidenceIntakeRequest(
+            files: files, supports: supports, collected: date, title: title, owner: owner, folder: folder, move: move)
+        do {
+            Terminal.write(try EvidenceIntake.add(request, to: loaded) + "\n")
+        } catch {
+            Terminal.printError("isms: \(error.description)")
+            throw ExitCode(ExitStatus.failed)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import ISMSKit
+
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Prove an audit pack intact: every file re-hashed against MANIFEST.sha256.",
+        discussion: """
+            PACK is a pack folder or zip. Reports every file that changed, is missing or was added, validates
+            pack.xml against the schema and checks that its hashes agree with the manifest. Exit 0 when intact,
+            1 otherwise. With --against DIR it also lists the evidence files of the register at DIR that changed,
+            appeared or disappeared since the pack was made.
+
+            Example:
+              isms verify reports/2026 --against .
+            """
+    )
+
+    @Argument(help: "The pack folder or zip file.")
+    var pack: String
+
+    @Option(help: ArgumentHelp("A register to compare the pack's evidence with.", valueName: "DIR"))
+    var against: String?
+
+    func run() throws {
+        let report = PackVerifier.verify(pack: pack, against: against)
+        for problem in report.problems { Terminal.write(TerminalText.sanitise(problem) + "\n") }
+        for change in report.changes { Terminal.write(TerminalText.sanitise(change) + "\n") }
+        if report.intact {
+            Terminal.write("\(pack): intact (\(report.filesChecked) files match \(Manifest.fileName))\n")
+        } else {
+            Terminal.write(
+                "\(pack): NOT intact, \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s")\n")
+            throw ExitCode(ExitStatus.failed)
+        }
+    }
+}
