@@ -18,7 +18,8 @@ struct Isms: ParsableCommand {
         version: ISMSVersion.current,
         subcommands: [
             CheckCommand.self, PackCommand.self, VerifyCommand.self, ValidateCommand.self, CatalogCommand.self,
-            InitCommand.self, ExplainCommand.self, EvidenceCommand.self,
+            InitCommand.self, ExplainCommand.self, EvidenceCommand.self, SoaCommand.self, RopaCommand.self,
+            StatusCommand.self, ExportCommand.self, KeygenCommand.self,
         ]
     )
 

@@ -24,11 +24,14 @@ struct EvidenceFileInspector: Sendable {
     let realRoot: String
     /// Hash every file (for packs), not only pinned ones.
     let hashAll: Bool
+    /// How a file's digest is obtained: hashed in place (with the cache), or copied into a pack.
+    let digester: any EvidenceDigester
 
-    init(root: String, hashAll: Bool = false) {
+    init(root: String, hashAll: Bool = false, digester: any EvidenceDigester) {
         self.root = root
         self.realRoot = Self.realPath(root) ?? root
         self.hashAll = hashAll
+        self.digester = digester
     }
 
     func inspect(_ record: EvidenceRecord) -> (files: [InspectedFile], findings: [Finding]) {
@@ -109,7 +112,7 @@ struct EvidenceFileInspector: Sendable {
             result.usable = true
             return (result, nil)
         }
-        switch FileDigest.compute(path: real) {
+        switch digest(of: real, registerPath: registerPath, info: info) {
         case .failure(let problem):
             return (
                 result,
@@ -129,6 +132,10 @@ struct EvidenceFileInspector: Sendable {
             result.usable = true
             return (result, nil)
         }
+    }
+
+    private func digest(of real: String, registerPath: String, info: stat) -> Result<FileDigest, FileProblem> {
+        digester.digest(realPath: real, registerPath: registerPath, identity: FileIdentity(info))
     }
 
     static func realPath(_ path: String) -> String? {

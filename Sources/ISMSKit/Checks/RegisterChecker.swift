@@ -17,13 +17,24 @@ public struct CheckReport: Sendable {
 /// The check engine: links records to evidence, runs every family of checks and collects
 /// all findings in one place, which alone decides the outcome.
 public enum RegisterChecker {
-    public static func check(_ loaded: LoadedRegister, asOf: CalendarDate, hashAll: Bool = false) -> CheckReport {
+    /// Checks the register on the as-of date. `hashAll` hashes every evidence file, not only pinned
+    /// ones; `cache` (when given) supplies hashes of files unchanged since an earlier run.
+    public static func check(
+        _ loaded: LoadedRegister, asOf: CalendarDate, hashAll: Bool = false, cache: HashCache? = nil
+    ) -> CheckReport {
+        check(loaded, asOf: asOf, hashAll: hashAll, digester: HashingDigester(cache: cache))
+    }
+
+    /// Checks with a chosen way of reading evidence files (packing copies them as it hashes).
+    static func check(
+        _ loaded: LoadedRegister, asOf: CalendarDate, hashAll: Bool, digester: any EvidenceDigester
+    ) -> CheckReport {
         let register = loaded.register
         var diagnostics = Diagnostics(loaded.findings)
         let index = RegisterIndex(register)
         diagnostics.append(contentsOf: index.duplicates)
 
-        let inspector = EvidenceFileInspector(root: register.root, hashAll: hashAll)
+        let inspector = EvidenceFileInspector(root: register.root, hashAll: hashAll, digester: digester)
         let inspected = register.evidence.parallelMap { record in inspector.inspect(record) }
         var files: [String: [InspectedFile]] = [:]
         var usable = Set<String>()

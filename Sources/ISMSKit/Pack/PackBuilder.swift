@@ -9,6 +9,10 @@ public struct PackRequest: Sendable {
     public var output: String?
     /// Also write the pack as one zip file beside the folder (`<folder>.zip`).
     public var zip: Bool
+    /// Signs MANIFEST.sha256 (MANIFEST.sha256.sig, in the folder and the zip); nil: unsigned.
+    public var signer: PackSigner?
+    /// Hashes of evidence files unchanged since an earlier run, for checking pins.
+    public var cache: HashCache?
 
     public init(asOf: CalendarDate, language: ReportLanguage? = nil, output: String? = nil, zip: Bool = false) {
         self.asOf = asOf
@@ -44,14 +48,16 @@ public enum PackBuilder {
         let register = loaded.register
         let target = RegisterLoader.absolute(
             request.output ?? "\(register.root)/\(RegisterLayout.reportsFolder)/\(register.settings.audit.id)")
-        let checked = RegisterChecker.check(loaded, asOf: request.asOf)
         let workspace =
             RegisterPath.isInside(target, root: register.root)
             ? register.root + "/" + workspaceFolder : (target as NSString).deletingLastPathComponent
         let staging = try PackStaging.begin(target: target, workspace: workspace)
         do throws(PackError) {
-            let report = try copyEvidence(checked, into: staging.folder)
+            // Checking with a copying digester reads each evidence file once: copied and hashed together.
+            let digester = CopyingDigester(folder: staging.folder, cache: request.cache)
+            let report = RegisterChecker.check(loaded, asOf: request.asOf, hashAll: true, digester: digester)
             let content = PackContent(report: report, language: request.language ?? register.settings.language)
+            try removeUnpacked(digester.copied, keeping: content, in: staging.folder)
             let xml = PackXMLRenderer.render(content)
             let problems = SchemaValidator.validate(xml: Array(xml.utf8), schema: AuditPackSchema.text)
             guard problems.isEmpty else {
@@ -64,9 +70,10 @@ public enum PackBuilder {
             try write(html, to: staging.folder + "/" + htmlName)
             let manifest = try manifest(for: content, xml: xml, html: html)
             try write(manifest.text, to: staging.folder + "/" + Manifest.fileName)
+            let zipped = try sign(manifest, with: request.signer, in: staging.folder)
             let zipPath = request.zip ? target + ".zip" : nil
             if let zipPath {
-                try PackZip.write(folder: staging.folder, manifest: manifest, to: zipPath, workspace: workspace)
+                try PackZip.write(folder: staging.folder, manifest: zipped, to: zipPath, workspace: workspace)
             }
             try staging.commit()
             return PackOutcome(folder: target, zip: zipPath, report: report, fileCount: manifest.entries.count)
@@ -76,58 +83,57 @@ public enum PackBuilder {
         }
     }
 
-    /// Copies every usable file of the packed evidence, hashing on all cores, and records the
-    /// digests. A pinned file whose copy no longer matches its pin changed while packing.
-    private static func copyEvidence(_ report: CheckReport, into folder: String) throws(PackError) -> CheckReport {
-        let content = PackContent(report: report, language: .en)
-        var jobs: [CopyJob] = []
-        var seen = Set<String>()
-        for record in content.evidence {
-            for file in content.files(of: record) where file.usable {
-                guard let registerPath = file.registerPath else { continue }
-                let packPath = PackContent.packPath(forRegisterPath: registerPath)
-                guard seen.insert(packPath).inserted else { continue }
-                jobs.append(
-                    CopyJob(
-                        source: report.register.root + "/" + registerPath, destination: folder + "/" + packPath,
-                        registerPath: registerPath, pin: record.sha256[file.written]))
+    /// Removes copies that the pack does not carry: files of evidence that supports nothing known,
+    /// and files that turned out unusable (a pin that does not match).
+    private static func removeUnpacked(_ copied: [String], keeping content: PackContent, in folder: String)
+        throws(PackError)
+    {
+        let kept = Set(packedFiles(content).map(\.path))
+        for path in copied where !kept.contains(path) {
+            guard unlink(folder + "/" + path) == 0 else {
+                throw PackError("cannot tidy the pack being built: \(path): \(SystemError.describe(errno))")
             }
         }
-        let results = jobs.parallelMap { job in Result { () throws(PackError) in try job.run() } }
-        var digests: [String: FileDigest] = [:]
-        for (job, result) in zip(jobs, results) {
-            switch result {
-            case .success(let digest): digests[job.registerPath] = digest
-            case .failure(let error): throw error
-            }
-        }
-        var files = report.files
-        for (id, inspected) in files {
-            files[id] = inspected.map { file in
-                var file = file
-                if let path = file.registerPath, let digest = digests[path] { file.digest = digest }
-                return file
-            }
-        }
-        return report.replacingFiles(files)
     }
 
-    private static func manifest(for content: PackContent, xml: String, html: String) throws(PackError) -> Manifest {
-        var entries = [
-            Manifest.Entry(path: xmlName, sha256: Digest.sha256(Array(xml.utf8))),
-            Manifest.Entry(path: htmlName, sha256: Digest.sha256(Array(html.utf8))),
-        ]
+    /// Every usable file of the packed evidence, once, with its pack path and digest.
+    static func packedFiles(_ content: PackContent) -> [(path: String, digest: FileDigest)] {
         var seen = Set<String>()
+        var files: [(String, FileDigest)] = []
         for record in content.evidence {
             for file in content.files(of: record) where file.usable {
                 guard let path = file.registerPath, let digest = file.digest else { continue }
                 let packPath = PackContent.packPath(forRegisterPath: path)
-                if seen.insert(packPath).inserted {
-                    entries.append(Manifest.Entry(path: packPath, sha256: digest.sha256))
-                }
+                if seen.insert(packPath).inserted { files.append((packPath, digest)) }
             }
         }
-        return Manifest(entries: entries)
+        return files
+    }
+
+    private static func manifest(for content: PackContent, xml: String, html: String) throws(PackError) -> Manifest {
+        let entries = [
+            Manifest.Entry(path: xmlName, sha256: Digest.sha256(Array(xml.utf8))),
+            Manifest.Entry(path: htmlName, sha256: Digest.sha256(Array(html.utf8))),
+        ]
+        return Manifest(
+            entries: entries + packedFiles(content).map { Manifest.Entry(path: $0.path, sha256: $0.digest.sha256) })
+    }
+
+    /// Writes MANIFEST.sha256.sig for the manifest's exact bytes; returns the files to zip: the
+    /// manifest's, plus the signature when there is one.
+    private static func sign(_ manifest: Manifest, with signer: PackSigner?, in folder: String) throws(PackError)
+        -> Manifest
+    {
+        guard let signer else { return manifest }
+        let signature: String
+        do {
+            signature = try signer.signatureText(for: Array(manifest.text.utf8))
+        } catch {
+            throw PackError(error.description)
+        }
+        try write(signature, to: folder + "/" + PackVerifier.signatureName)
+        let entry = Manifest.Entry(path: PackVerifier.signatureName, sha256: Digest.sha256(Array(signature.utf8)))
+        return Manifest(entries: manifest.entries + [entry])
     }
 
     private static func write(_ text: String, to path: String) throws(PackError) {
@@ -136,22 +142,5 @@ public enum PackBuilder {
         } catch {
             throw PackError(error.message)
         }
-    }
-}
-
-/// One evidence file to copy into the pack.
-private struct CopyJob: Sendable {
-    let source: String
-    let destination: String
-    let registerPath: String
-    let pin: String?
-
-    func run() throws(PackError) -> FileDigest {
-        let digest = try EvidenceCopier.copy(from: source, to: destination)
-        if let pin, pin != digest.sha256 {
-            throw PackError(
-                "\(registerPath) changed while it was being packed (SHA-256 no longer matches its pin); run again")
-        }
-        return digest
     }
 }

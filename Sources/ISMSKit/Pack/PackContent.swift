@@ -4,35 +4,35 @@ public struct PackContent: Sendable {
     /// The check, run with every evidence file hashed.
     public let report: CheckReport
     public let language: ReportLanguage
+    /// Annex A controls in the standard's order (A.5.1, A.5.2 ... A.5.10), one per id.
+    public let annexAControls: [Control]
+    /// The organisation's own controls (and any control the catalog lacks), by id.
+    public let customControls: [Control]
+    public let processing: [ProcessingActivity]
+    public let parties: [Party]
+    /// Evidence records that support at least one known record, by id: what the pack carries.
+    public let evidence: [EvidenceRecord]
 
+    /// Builds every ordered view once, so renderers never sort or filter in their loops.
     public init(report: CheckReport, language: ReportLanguage) {
         self.report = report
         self.language = language
+        let register = report.register
+        let annex = Self.unique(register.controls.filter { $0.catalogEntry != nil })
+            .map { (order: $0.catalogEntry?.order ?? [], control: $0) }
+            .sorted { $0.order.lexicographicallyPrecedes($1.order) }.map(\.control)
+        annexAControls = annex
+        let annexIDs = Set(annex.map(\.id))
+        customControls = Self.unique(register.controls.filter { !annexIDs.contains($0.id) }).sorted { $0.id < $1.id }
+        processing = Self.unique(register.processing).sorted { $0.id < $1.id }
+        parties = Self.unique(register.parties).sorted { $0.id < $1.id }
+        evidence = Self.unique(register.evidence).filter { record in
+            record.supports.contains { report.coverage[$0] != nil }
+        }.sorted { $0.id < $1.id }
     }
 
     public var register: Register { report.register }
     public var asOf: CalendarDate { report.asOf }
-
-    /// Annex A controls in the standard's order (A.5.1, A.5.2 ... A.5.10), one per id.
-    public var annexAControls: [Control] {
-        unique(register.controls.filter { $0.catalogEntry != nil })
-            .sorted { ($0.catalogEntry?.order ?? []).lexicographicallyPrecedes($1.catalogEntry?.order ?? []) }
-    }
-
-    /// The organisation's own controls (and any control the catalog lacks), by id.
-    public var customControls: [Control] {
-        let annex = Set(annexAControls.map(\.id))
-        return unique(register.controls.filter { !annex.contains($0.id) }).sorted { $0.id < $1.id }
-    }
-
-    public var processing: [ProcessingActivity] { unique(register.processing).sorted { $0.id < $1.id } }
-    public var parties: [Party] { unique(register.parties).sorted { $0.id < $1.id } }
-
-    /// Evidence records that support at least one known record, by id: what the pack carries.
-    public var evidence: [EvidenceRecord] {
-        unique(register.evidence).filter { record in record.supports.contains { report.coverage[$0] != nil } }
-            .sorted { $0.id < $1.id }
-    }
 
     /// The files of an evidence record as inspected (with size and SHA-256 when usable).
     public func files(of record: EvidenceRecord) -> [InspectedFile] { report.files[record.id] ?? [] }
@@ -46,7 +46,7 @@ public struct PackContent: Sendable {
     public func coverage(of id: String) -> RecordCoverage? { report.coverage[id] }
 
     /// Keeps the first record of each id (register order is path order), as the checker's index does.
-    private func unique<T>(_ records: [T]) -> [T] where T: Identified {
+    private static func unique<T: Identified>(_ records: [T]) -> [T] {
         var seen = Set<String>()
         return records.filter { seen.insert($0.id).inserted }
     }

@@ -8,6 +8,8 @@ public struct VerifyReport: Sendable {
     public var changes: [String] = []
     /// Files of the pack checked against the manifest.
     public var filesChecked = 0
+    /// What became of MANIFEST.sha256.sig (checked first when a key is given).
+    public var signature: PackSignature.Outcome = .unsigned
 
     public var intact: Bool { problems.isEmpty }
 }
@@ -20,22 +22,29 @@ public enum PackVerifier {
     static let manifestLimit = 256 << 20
     static let xmlLimit = 1 << 30
 
-    public static func verify(pack: String, against register: String? = nil) -> VerifyReport {
+    /// With `key`, MANIFEST.sha256.sig must verify against it before the manifest is trusted.
+    public static func verify(pack: String, against register: String? = nil, key: SignifyPublicKey? = nil)
+        -> VerifyReport
+    {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: pack, isDirectory: &isFolder) else {
             return VerifyReport(problems: ["\(pack): does not exist"])
         }
-        if isFolder.boolValue { return verifyFolder(RegisterLoader.absolute(pack), label: pack, against: register) }
+        if isFolder.boolValue {
+            return verifyFolder(RegisterLoader.absolute(pack), label: pack, against: register, key: key)
+        }
         switch PackZipExtractor.extract(pack) {
         case .failure(let error):
             return VerifyReport(problems: [error.description])
         case .success(let folder):
             defer { try? FileManager.default.removeItem(atPath: folder) }
-            return verifyFolder(folder, label: pack, against: register)
+            return verifyFolder(folder, label: pack, against: register, key: key)
         }
     }
 
-    static func verifyFolder(_ folder: String, label: String, against register: String?) -> VerifyReport {
+    static func verifyFolder(_ folder: String, label: String, against register: String?, key: SignifyPublicKey? = nil)
+        -> VerifyReport
+    {
         var report = VerifyReport()
         let manifest: Manifest
         switch FileBytes.read(folder + "/" + Manifest.fileName, limit: manifestLimit) {
@@ -43,6 +52,11 @@ public enum PackVerifier {
             report.problems.append("\(Manifest.fileName): cannot be read: \(problem.message)")
             return report
         case .success(let bytes):
+            report.signature = PackSignature.check(folder: folder, manifest: bytes, key: key)
+            if case .bad(let reason) = report.signature {
+                report.problems.append("\(signatureName): \(reason)")
+                return report
+            }
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 report.problems.append("\(Manifest.fileName): is not UTF-8 text")
                 return report

@@ -16,6 +16,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var register: RegisterOptions
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var cache: CacheOption
 
     @Option(help: "Output format: text, json, junit, sarif or github.")
     var format: FindingFormat = .text
@@ -25,7 +26,9 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try register.load()
-        let report = RegisterChecker.check(loaded, asOf: asOf.date)
+        let hashes = cache.open(for: loaded)
+        let report = RegisterChecker.check(loaded, asOf: asOf.date, cache: hashes)
+        hashes?.save()
         Terminal.write(format.formatter(colour: Terminal.wantsColour, strict: strict).render(report))
         if report.diagnostics.fails(strict: strict) { throw ExitCode(ExitStatus.failed) }
     }

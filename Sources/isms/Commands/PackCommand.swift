@@ -17,6 +17,7 @@ struct PackCommand: ParsableCommand {
 
     @OptionGroup var register: RegisterOptions
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var cache: CacheOption
 
     @Option(help: ArgumentHelp("The pack folder (default: reports/<audit id> in the register).", valueName: "DIR"))
     var out: String?
@@ -27,11 +28,29 @@ struct PackCommand: ParsableCommand {
     @Flag(help: "Also write the pack as one zip file beside the folder.")
     var zip = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Sign MANIFEST.sha256 with this signify secret key: writes MANIFEST.sha256.sig.", valueName: "NAME.sec"))
+    var sign: String?
+
+    @Option(
+        name: .customLong("passphrase-env"),
+        help: ArgumentHelp(
+            "The environment variable that holds the secret key's passphrase (default: ask on the terminal).",
+            valueName: "VAR"))
+    var passphraseEnv: String?
+
     func run() throws {
         let loaded = try register.load()
+        let signer = try loadSigner()
+        let hashes = cache.open(for: loaded)
+        defer { hashes?.save() }
         let outcome: PackOutcome
         do {
-            outcome = try PackBuilder.build(loaded, PackRequest(asOf: asOf.date, language: lang, output: out, zip: zip))
+            var request = PackRequest(asOf: asOf.date, language: lang, output: out, zip: zip)
+            request.signer = signer
+            request.cache = hashes
+            outcome = try PackBuilder.build(loaded, request)
         } catch {
             Terminal.printError("isms: \(error.description)")
             throw ExitCode(ExitStatus.failed)
@@ -39,6 +58,9 @@ struct PackCommand: ParsableCommand {
         let diagnostics = outcome.report.diagnostics
         Terminal.write("Wrote \(outcome.folder) (\(outcome.fileCount) files)\n")
         if let zip = outcome.zip { Terminal.write("Wrote \(zip)\n") }
+        if let signer {
+            Terminal.write("Signed \(Manifest.fileName): \(PackVerifier.signatureName) (\(signer.comment))\n")
+        }
         Terminal.write(
             "\(diagnostics.errorCount) errors, \(diagnostics.warningCount) warnings as of \(outcome.report.asOf)\n")
         if diagnostics.fails(strict: false) { throw ExitCode(ExitStatus.failed) }
@@ -46,3 +68,23 @@ struct PackCommand: ParsableCommand {
 }
 
 extension ReportLanguage: ExpressibleByArgument {}
+
+extension PackCommand {
+    func validate() throws {
+        if passphraseEnv != nil && sign == nil { throw ValidationError("--passphrase-env needs --sign NAME.sec") }
+    }
+
+    /// The secret key of --sign, decrypted before any work is done; nil without --sign.
+    private func loadSigner() throws -> PackSigner? {
+        guard let sign else { return nil }
+        do {
+            return try PackSigner.load(secretKey: sign) { () throws(SigningError) in
+                try Passphrase.obtain(
+                    variable: passphraseEnv, confirm: false, hint: "use --passphrase-env VAR to give it")
+            }
+        } catch {
+            Terminal.printError("isms: \(error.description)")
+            throw ExitCode(error.isUsage ? ExitStatus.usage : ExitStatus.failed)
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Remembers the SHA-256 of evidence files between runs, in the register's git-ignored
+/// `.isms/cache/hashes`, keyed by path and `FileIdentity`, so an unchanged file is not read again.
+///
+/// The cache is an optimisation only. A file that is corrupt, truncated, from another version of the
+/// format or from another machine is ignored with a warning and rebuilt; an entry is used only when
+/// path, size, modification time (ns), inode and device all match. Files modified within the last
+/// two seconds are not remembered, so a change in the same clock tick cannot hide.
+public final class HashCache: @unchecked Sendable {
+    public static let relativePath = ".isms/cache/hashes"
+    static let magic = "isms-hash-cache"
+    static let formatVersion = 1
+
+    private let path: String
+    private let lock = NSLock()
+    private var entries: [String: (FileIdentity, String)]
+    private var used: [String: (FileIdentity, String)] = [:]
+    private var changed = false
+    /// Why an existing cache file was not used, for the command to print.
+    public let warning: String?
+
+    /// Opens the cache of the register at `root` (absolute).
+    public init(root: String) {
+        path = root + "/" + Self.relativePath
+        switch Self.read(path) {
+        case .success(let loaded):
+            entries = loaded
+            warning = nil
+        case .failure(let reason):
+            entries = [:]
+            warning = reason.reason.map { "ignoring the hash cache \(Self.relativePath): \($0); it will be rebuilt" }
+            changed = reason.reason != nil
+        }
+    }
+
+    /// The remembered hash, when the file is unchanged.
+    public func digest(for registerPath: String, identity: FileIdentity) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let (known, digest) = entries[registerPath], known == identity else { return nil }
+        used[registerPath] = (known, digest)
+        return digest
+    }
+
+    /// Remembers a hash just computed.
+    public func remember(_ digest: String, for registerPath: String, identity: FileIdentity) {
+        let now = Int64(Date().timeIntervalSince1970)
+        lock.lock()
+        defer { lock.unlock() }
+        guard identity.modifiedSeconds < now - 2 else { return }
+        used[registerPath] = (identity, digest)
+        changed = true
+    }
+
+    /// Writes the entries used or learnt in this run (atomically). Entries for files no longer
+    /// seen are dropped. Failing to write is not an error: the cache is an optimisation.
+    public func save() {
+        lock.lock()
+        let snapshot = used
+        let dirty = changed || snapshot.count != entries.count
+        lock.unlock()
+        guard dirty else { return }
+        var body = ""
+        for (file, (identity, digest)) in snapshot.sorted(by: { $0.key < $1.key }) {
+            body +=
+                "\(digest)\t\(identity.size)\t\(identity.modifiedSeconds)\t\(identity.modifiedNanoseconds)\t\(identity.inode)\t\(identity.device)\t\(Manifest.escape(file))\n"
+        }
+        let header = "\(Self.magic) \(Self.formatVersion) \(Self.machine()) \(Digest.sha256(Array(body.utf8)))\n"
+        try? FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? AtomicFile.write(Data((header + body).utf8), to: path)
+    }
+
+    /// The entries of a cache file, or why it cannot be trusted (nil reason: there is none yet).
+    static func read(_ path: String) -> Result<[String: (FileIdentity, String)], ReadFailure> {
+        guard FileManager.default.fileExists(atPath: path) else { return .failure(ReadFailure(nil)) }
+        guard case .success(let bytes) = FileBytes.read(path, limit: 1 << 30),
+            let text = String(validating: bytes, as: UTF8.self)
+        else { return .failure(ReadFailure("it cannot be read")) }
+        guard let newline = text.firstIndex(of: "\n") else { return .failure(ReadFailure("it is truncated")) }
+        let header = text[..<newline].split(separator: " ")
+        let body = text[text.index(after: newline)...]
+        guard header.count == 4, header[0] == Self.magic else { return .failure(ReadFailure("it is not a hash cache")) }
+        guard header[1] == String(formatVersion) else {
+            return .failure(ReadFailure("it is from another version of isms"))
+        }
+        guard header[2] == machine() else { return .failure(ReadFailure("it is from another machine")) }
+        guard header[3] == Digest.sha256(Array(body.utf8)) else {
+            return .failure(ReadFailure("it is corrupt or truncated"))
+        }
+        var entries: [String: (FileIdentity, String)] = [:]
+        for line in body.split(separator: "\n") {
+            let fields = line.split(separator: "\t", maxSplits: 6, omittingEmptySubsequences: false)
+            guard fields.count == 7, fields[0].utf8.count == 64, let size = Int64(fields[1]),
+                let seconds = Int64(fields[2]), let nanoseconds = Int64(fields[3]), let inode = UInt64(fields[4]),
+                let device = UInt64(fields[5]), let file = unescape(fields[6])
+            else { return .failure(ReadFailure("it is corrupt")) }
+            entries[file] = (
+                FileIdentity(
+                    size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: inode, device: device
+                ),
+                String(fields[0])
+            )
+        }
+        return .success(entries)
+    }
+
+    struct ReadFailure: Error {
+        let reason: String?
+        init(_ reason: String?) { self.reason = reason }
+    }
+
+    private static func unescape(_ text: Substring) -> String? {
+        guard text.contains("\\") else { return String(text) }
+        let line = String(repeating: "0", count: 64) + "  " + text
+        return (try? Manifest.parse("\\" + line).get())?.entries.first?.path
+    }
+
+    /// This machine's identity: /etc/machine-id, else the host name.
+    static func machine() -> String {
+        if case .success(let bytes) = FileBytes.read("/etc/machine-id", limit: 256),
+            let id = String(validating: bytes, as: UTF8.self)?.trimmingCharacters(in: .whitespacesAndNewlines),
+            !id.isEmpty, !id.contains(" ")
+        {
+            return id
+        }
+        let host = ProcessInfo.processInfo.hostName.filter { !$0.isWhitespace }
+        return host.isEmpty ? "unknown" : host
+    }
+}

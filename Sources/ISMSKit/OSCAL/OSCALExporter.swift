@@ -1,0 +1,48 @@
+/// The formats `isms export oscal` writes.
+public enum OSCALFormat: String, Sendable, CaseIterable {
+    case xml, json
+}
+
+/// An exported document and the check it shows.
+public struct OSCALExport: Sendable {
+    /// The document: OSCAL XML or JSON, ending in a newline.
+    public let text: String
+    /// The check, run with every evidence file hashed.
+    public let report: CheckReport
+    /// The result's remarks: controls left unreviewed, evidence or dates OSCAL could not express.
+    public let notes: [String]
+}
+
+/// Exports the Statement of Applicability and the evidence state as an OSCAL 1.0.6
+/// assessment-results document (docs/oscal.md). Deterministic: the same register and as-of date
+/// give the same bytes, with UUIDs derived from the register (`OSCALUUID`).
+public enum OSCALExporter {
+    /// The OSCAL version written, the version of schema/oscal_assessment-results_schema.xsd.
+    public static let oscalVersion = OSCAL.version
+    /// The XML namespace of OSCAL 1.0.x documents.
+    public static let namespace = OSCAL.xmlNamespace
+
+    /// Checks the register on `asOf`, hashing every evidence file, and renders the document.
+    public static func export(_ loaded: LoadedRegister, asOf: CalendarDate, format: OSCALFormat)
+        throws(OSCALExportError) -> OSCALExport
+    {
+        guard loaded.hasSettings else {
+            throw OSCALExportError(
+                "isms.yaml cannot be read (run `isms check`); the export needs the organisation and audit cycle")
+        }
+        let report = RegisterChecker.check(loaded, asOf: asOf, hashAll: true)
+        return try render(PackContent(report: report, language: .en), format: format)
+    }
+
+    /// Renders the document for a check already run (with `hashAll: true`, or files go unhashed).
+    public static func render(_ content: PackContent, format: OSCALFormat) throws(OSCALExportError) -> OSCALExport {
+        var builder = OSCALBuilder(content)
+        let document = try builder.build()
+        let text =
+            switch format {
+            case .xml: OSCALXMLRenderer.render(document)
+            case .json: OSCALJSONRenderer.render(document)
+            }
+        return OSCALExport(text: text, report: content.report, notes: builder.notes)
+    }
+}

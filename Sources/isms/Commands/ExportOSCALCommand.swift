@@ -1,0 +1,48 @@
+import ArgumentParser
+import ISMSKit
+
+struct ExportOSCALCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "oscal",
+        abstract: "Write the Statement of Applicability and evidence state as OSCAL assessment results.",
+        discussion: """
+            Writes an OSCAL 1.0.6 assessment-results document to standard output: one finding per applicable
+            Annex A control (satisfied when its evidence is current), one observation per evidence record and
+            one back-matter resource per evidence file with its SHA-256. The XML is valid against the official
+            schema (schema/oscal_assessment-results_schema.xsd). Output depends only on the register and the
+            as-of date. Evidence hrefs (evidence/...) are relative to an audit pack folder. See docs/oscal.md.
+
+            Exits 0 when the document was written, even if the check finds errors (they show as findings that
+            are not satisfied; `isms check` is the gate); 1 when it cannot be written; 2 for a usage error.
+
+            Example:
+              isms export oscal -C path/to/register --as-of 2026-11-02 --format json
+            """
+    )
+
+    @OptionGroup var register: RegisterOptions
+    @OptionGroup var asOf: AsOfOption
+
+    @Option(help: "Output format: xml or json.")
+    var format: OSCALFormat = .xml
+
+    func run() throws {
+        let loaded = try register.load()
+        let export: OSCALExport
+        do {
+            export = try OSCALExporter.export(loaded, asOf: asOf.date, format: format)
+        } catch {
+            Terminal.printError("isms: \(error.description)")
+            throw ExitCode(ExitStatus.failed)
+        }
+        Terminal.write(export.text)
+        let errors = export.report.diagnostics.errorCount
+        if errors > 0 {
+            Terminal.printError(
+                "isms: the check found \(errors) error\(errors == 1 ? "" : "s") as of \(export.report.asOf); "
+                    + "run `isms check` to see them")
+        }
+    }
+}
+
+extension OSCALFormat: ExpressibleByArgument {}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import ISMSKit
+
+struct SoaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "soa",
+        abstract: "Print the Statement of Applicability, one row per control.",
+        discussion: """
+            Annex A controls in the standard's order, then the organisation's own controls
+            by id: id, title, theme, applicable (yes, no or undecided), justification,
+            status, owner, evidence (current first) and the evidence state on the as-of
+            date. CSV is RFC 4180 with a byte order mark for Excel; the columns and the
+            JSON shape are in docs/reports.md. Exits 0 whatever the register's state:
+            `isms check` is the gate.
+
+            Example:
+              isms soa -C path/to/register --as-of 2026-11-02 --format csv > soa.csv
+            """
+    )
+
+    @OptionGroup var register: RegisterOptions
+    @OptionGroup var asOf: AsOfOption
+
+    @Option(help: "Output format: csv, md or json.")
+    var format: TableFormat = .csv
+
+    func run() throws {
+        let report = RegisterChecker.check(try register.load(), asOf: asOf.date)
+        Terminal.write(format.writer.write(SoATable.build(report)))
+    }
+}
+
+extension TableFormat: ExpressibleByArgument {}

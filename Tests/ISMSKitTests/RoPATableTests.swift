@@ -1,0 +1,116 @@
+import Foundation
+import ISMSTestSupport
+import Testing
+
+@testable import ISMSKit
+
+@Suite("Record of processing activities table")
+struct RoPATableTests {
+    private func rows(_ table: ReportTable) -> [String: [String: ReportCell]] {
+        Dictionary(
+            uniqueKeysWithValues: table.rows.map { cells in
+                (cells[0].text, Dictionary(uniqueKeysWithValues: zip(table.columns.map(\.key), cells)))
+            })
+    }
+
+    @Test("every Art. 30(1) field, one row per activity by id")
+    func fields() throws {
+        let fixture = try ReportFixture.make()
+        let table = RoPATable.build(try ReportFixture.report(fixture))
+        #expect(table.rows.map { $0[0].text } == ["contact-form", "newsletter"])
+        #expect(
+            table.columns.map(\.key) == [
+                "id", "name", "purposes", "legal-basis", "data-subjects", "data-categories", "special-categories",
+                "recipients", "transfers", "retention", "controls", "automated-decisions", "minors", "source",
+                "evidence",
+                "state",
+            ])
+        let newsletter = try #require(rows(table)["newsletter"])
+        #expect(newsletter["name"]?.text == "Nieuwsbrief")
+        #expect(newsletter["purposes"]?.text == "Send the newsletter, monthly; Measure reach")
+        #expect(newsletter["legal-basis"]?.text == "consent (GDPR Art. 6(1)(a))")
+        #expect(newsletter["legal-basis"]?.value == .string("consent"))
+        #expect(newsletter["data-subjects"]?.text == "Abonnees")
+        #expect(newsletter["data-categories"]?.text == "Voornaam; E-mailadres")
+        #expect(newsletter["special-categories"]?.text == "none")
+        #expect(newsletter["special-categories"]?.value == .array([]))
+        #expect(newsletter["recipients"]?.text == "Party purechat (processor)")
+        #expect(
+            newsletter["recipients"]?.value
+                == .array([
+                    .object([
+                        "id": .string("purechat"), "name": .string("Party purechat"), "role": .string("processor"),
+                    ])
+                ]))
+        #expect(newsletter["transfers"]?.text == "US: DPF")
+        #expect(newsletter["retention"]?.text == "until consent is withdrawn")
+        #expect(newsletter["controls"]?.text == "A.5.1 Policies for information security; ORG-2 Own control two")
+        #expect(newsletter["automated-decisions"]?.text == "no")
+        #expect(newsletter["automated-decisions"]?.value == .bool(false))
+        #expect(newsletter["minors"]?.text == "Not aimed at children under 16.\nParents may ask for deletion.\n")
+        #expect(newsletter["source"]?.text == "Privacyverklaring, 'Nieuwsbrief'")
+        #expect(newsletter["evidence"]?.text == "ev-soon")
+        #expect(newsletter["state"]?.text == "expiring")
+
+        let contact = try #require(rows(table)["contact-form"])
+        #expect(contact["recipients"]?.text == "none")
+        #expect(contact["transfers"]?.text == "none")
+        #expect(contact["special-categories"]?.text == "Health")
+        #expect(contact["retention"]?.text == "undetermined")
+        #expect(contact["automated-decisions"]?.text == "yes")
+        #expect(contact["minors"]?.text == "" && contact["minors"]?.value == .null)
+        #expect(contact["state"]?.text == "missing")
+    }
+
+    @Test("the controller (Art. 30(1)(a)) is on every CSV row, and above the Markdown table")
+    func controller() throws {
+        let fixture = try ReportFixture.make()
+        let table = RoPATable.build(try ReportFixture.report(fixture))
+        let csv = CSVWriter().write(table)
+        let lines = csv.components(separatedBy: "\r\n")
+        #expect(lines[0].hasPrefix("\u{FEFF}Controller,Controller contact,Id,Name of the processing,Purposes,"))
+        #expect(lines[1].hasPrefix("Fixture B.V.,privacy@fixture.example,contact-form,Contact form,"))
+        #expect(
+            csv.contains(
+                "Fixture B.V.,privacy@fixture.example,newsletter,Nieuwsbrief,\"Send the newsletter, monthly; Measure reach\","
+            ))
+        #expect(csv.contains("\"Not aimed at children under 16.\nParents may ask for deletion.\n\""))
+        let md = MarkdownTableWriter().write(table)
+        #expect(md.hasPrefix("# Record of processing activities (GDPR Art. 30(1))\n\n- Controller: Fixture B.V.\n"))
+        #expect(md.contains("- Controller contact: privacy@fixture.example\n"))
+        #expect(md.contains("| Not aimed at children under 16.<br>Parents may ask for deletion. |"))
+    }
+
+    @Test("JSON: the controller at the top, recipients, transfers and controls as objects")
+    func json() throws {
+        let fixture = try ReportFixture.make()
+        let json = JSONTableWriter().write(RoPATable.build(try ReportFixture.report(fixture)))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["format"] as? String == "isms-ropa")
+        #expect(object["controller"] as? String == "Fixture B.V.")
+        #expect(object["controller-contact"] as? String == "privacy@fixture.example")
+        let activities = try #require(object["activities"] as? [[String: Any]])
+        let newsletter = try #require(activities.last)
+        #expect((newsletter["transfers"] as? [[String: Any]])?.first?["safeguard"] as? String == "DPF")
+        #expect((newsletter["controls"] as? [[String: Any]])?.map { $0["id"] as? String } == ["A.5.1", "ORG-2"])
+        #expect(newsletter["purposes"] as? [String] == ["Send the newsletter, monthly", "Measure reach"])
+    }
+
+    @Test("an unknown recipient and a transfer without safeguard are shown, not dropped")
+    func unknowns() throws {
+        let fixture = try ReportFixture.make()
+        try fixture.write(
+            "controls/processing/extra.yaml",
+            ProcessingFixtures.activity(id: "extra", recipients: ["nobody"], transfers: "[{country: \"US\"}]"))
+        let newsletter = try #require(rows(RoPATable.build(try ReportFixture.report(fixture)))["extra"])
+        #expect(newsletter["recipients"]?.text == "nobody (unknown party)")
+        #expect(newsletter["transfers"]?.text == "US: no safeguard stated")
+    }
+
+    @Test("an empty register of processing gives a header row only")
+    func empty() throws {
+        let fixture = try FixtureRegister()
+        let csv = CSVWriter().write(RoPATable.build(try fixture.check()))
+        #expect(csv.components(separatedBy: "\r\n").count == 2)
+    }
+}
