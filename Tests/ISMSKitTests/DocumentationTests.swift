@@ -25,6 +25,6 @@ enum DocumentedKeys {
         Set(
             RecordKeys.settings + RecordKeys.organisation + RecordKeys.audit + RecordKeys.defaults
                 + RecordKeys.control + RecordKeys.processing + RecordKeys.transfer + RecordKeys.party
-                + RecordKeys.evidence)
+                + RecordKeys.evidence + RecordKeys.request)
     ).sorted()
 }

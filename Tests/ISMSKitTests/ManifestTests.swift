@@ -49,3 +49,19 @@ struct ManifestTests {
         }
     }
 }
+
+@Suite("Register paths are normalised as text before any file is touched")
+struct RegisterPathTests {
+    @Test(
+        "joining and normalising",
+        arguments: [
+            ("a.txt", "evidence/x", "evidence/x/a.txt"), ("./a.txt", "evidence/x", "evidence/x/a.txt"),
+            ("../y/a.txt", "evidence/x", "evidence/y/a.txt"), ("..a/b", "evidence", "evidence/..a/b"),
+            ("a/../../..", "evidence", nil), ("../../a", "evidence", nil), ("/etc/passwd", "evidence", nil),
+            ("a//b", "evidence", "evidence/a/b"), ("a/.", "evidence", "evidence/a"), (".hidden", "e", "e/.hidden"),
+            ("..", "", nil), ("", "e", nil), ("a/", "e", "e/a"), ("...", "e", "e/..."),
+        ] as [(String, String, String?)])
+    func resolve(written: String, folder: String, expected: String?) {
+        #expect(RegisterPath.resolve(written, in: folder) == expected)
+    }
+}

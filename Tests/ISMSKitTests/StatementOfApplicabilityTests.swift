@@ -96,7 +96,7 @@ struct StatementOfApplicabilityTests {
         let fixture = try FixtureRegister()
         try fixture.write(
             "controls/annex-a/A.7.4.yaml",
-            "id: A.7.4\ntitle: Physical security monitoring\napplicable: false\njustification: No premises.\nstatus: implemented\nowner: Facilities\n"
+            "id: A.7.4\ntitle: Physical security monitoring\napplicable: false\njustification: No premises.\nstatus: implemented\nowner: Facilities\nreview-by: 2027-01-31\n"
         )
         let findings = try fixture.findings(.excludedButImplemented)
         #expect(findings.first?.location.line == 5)

@@ -93,21 +93,47 @@ public final class HashCache: @unchecked Sendable {
         guard header[3] == Digest.sha256(Array(body.utf8)) else {
             return .failure(ReadFailure("it is corrupt or truncated"))
         }
-        var entries: [String: (FileIdentity, String)] = [:]
-        for line in body.split(separator: "\n") {
-            let fields = line.split(separator: "\t", maxSplits: 6, omittingEmptySubsequences: false)
-            guard fields.count == 7, fields[0].utf8.count == 64, let size = Int64(fields[1]),
-                let seconds = Int64(fields[2]), let nanoseconds = Int64(fields[3]), let inode = UInt64(fields[4]),
-                let device = UInt64(fields[5]), let file = unescape(fields[6])
-            else { return .failure(ReadFailure("it is corrupt")) }
-            entries[file] = (
-                FileIdentity(
-                    size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: inode, device: device
-                ),
-                String(fields[0])
-            )
-        }
+        guard let entries = parseBody(Array(body.utf8)) else { return .failure(ReadFailure("it is corrupt")) }
         return .success(entries)
+    }
+
+    /// Parses the entry lines as bytes: a cache of fifty thousand files is read on every check.
+    private static func parseBody(_ bytes: [UInt8]) -> [String: (FileIdentity, String)]? {
+        var entries: [String: (FileIdentity, String)] = [:]
+        entries.reserveCapacity(bytes.count / 120)
+        var start = 0
+        while start < bytes.count {
+            guard let end = bytes[start...].firstIndex(of: 0x0A) else { return nil }
+            var fields: [ArraySlice<UInt8>] = []
+            var fieldStart = start
+            for index in start..<end where bytes[index] == 0x09 && fields.count < 6 {
+                fields.append(bytes[fieldStart..<index])
+                fieldStart = index + 1
+            }
+            fields.append(bytes[fieldStart..<end])
+            start = end + 1
+            guard fields.count == 7, fields[0].count == 64, let size = number(fields[1]),
+                let seconds = number(fields[2]),
+                let nanoseconds = number(fields[3]), let inode = number(fields[4]), let device = number(fields[5]),
+                let file = unescape(Substring(String(decoding: fields[6], as: UTF8.self)))
+            else { return nil }
+            let identity = FileIdentity(
+                size: Int64(size), modifiedSeconds: Int64(seconds), modifiedNanoseconds: Int64(nanoseconds),
+                inode: inode, device: device)
+            entries[file] = (identity, String(decoding: fields[0], as: UTF8.self))
+        }
+        return entries
+    }
+
+    /// A decimal number of at most 19 digits (no sign: every field is non-negative).
+    private static func number(_ digits: ArraySlice<UInt8>) -> UInt64? {
+        guard !digits.isEmpty, digits.count <= 19 else { return nil }
+        var value: UInt64 = 0
+        for digit in digits {
+            guard digit >= 0x30, digit <= 0x39 else { return nil }
+            value = value * 10 + UInt64(digit - 0x30)
+        }
+        return value
     }
 
     struct ReadFailure: Error {

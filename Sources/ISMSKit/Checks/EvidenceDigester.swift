@@ -55,6 +55,11 @@ final class CopyingDigester: EvidenceDigester, @unchecked Sendable {
             result = .success(digest)
         } catch {
             result = .failure(FileProblem(error.description))
+            if error.isWriteFailure {
+                condition.lock()
+                writeFailure = writeFailure ?? error
+                condition.unlock()
+            }
         }
 
         condition.lock()
@@ -64,6 +69,10 @@ final class CopyingDigester: EvidenceDigester, @unchecked Sendable {
         condition.unlock()
         return result
     }
+
+    /// The first failure to write into the pack (a full disk): the pack cannot be made, whatever
+    /// the evidence says, so the run stops with it.
+    private(set) var writeFailure: PackError?
 
     /// Pack paths of every file copied successfully.
     var copied: [String] {

@@ -51,7 +51,7 @@ public enum RegisterChecker {
             register: register, index: index, asOf: asOf, coverage: coverage, referencedFiles: referenced)
         let families: [any RegisterCheck.Type] = [
             StatementOfApplicabilityChecks.self, EvidenceChecks.self, CoverageChecks.self, ProcessingChecks.self,
-            PartyChecks.self,
+            PartyChecks.self, ReviewDateChecks.self, DataSubjectRequestChecks.self,
         ]
         for family in families { diagnostics.append(contentsOf: family.findings(in: context)) }
         return CheckReport(register: register, asOf: asOf, diagnostics: diagnostics, coverage: coverage, files: files)

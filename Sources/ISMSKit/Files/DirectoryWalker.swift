@@ -26,18 +26,18 @@ public enum DirectoryWalker {
     private static func walk(root: String, relative: String, depth: Int, maximumDepth: Int, into result: inout [Entry])
     {
         guard depth <= maximumDepth, let dir = opendir(root + "/" + relative) else { return }
-        var children: [(String, Kind)] = []
+        var children: [(name: [UInt8], path: String, kind: Kind)] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
+            let name = String(decoding: bytes, as: UTF8.self)
             let path = relative.isEmpty ? name : relative + "/" + name
-            children.append((path, kind(of: entry.pointee.d_type, path: root + "/" + path)))
+            children.append((bytes, path, kind(of: entry.pointee.d_type, path: root + "/" + path)))
         }
         closedir(dir)
-        children.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
-        for (path, kind) in children {
+        // Byte order of the names, compared as byte arrays: fast and independent of locale.
+        children.sort { $0.name.lexicographicallyPrecedes($1.name) }
+        for (_, path, kind) in children {
             result.append(Entry(path: path, kind: kind))
             if kind == .directory {
                 walk(root: root, relative: path, depth: depth + 1, maximumDepth: maximumDepth, into: &result)

@@ -84,6 +84,16 @@ extension FindingCode {
                 "Excluded control marked implemented",
                 "The control is not applicable yet has status `implemented`. Either include it or set another status."
             )
+        case .reviewOverdue:
+            (
+                "Review date passed",
+                "The control or processing activity was to be reviewed by its `review-by` date, which has passed. Review the decision, justification and record, then set `review-by` to the next review date."
+            )
+        case .exclusionWithoutReviewDate:
+            (
+                "Exclusion without review date",
+                "An Annex A control the SoA excludes needs a `review-by` date, so that the exclusion and its justification are revisited every audit cycle. Add `review-by: YYYY-MM-DD`, at the latest before the next audit."
+            )
         case .evidenceFileMissing:
             (
                 "Evidence file missing",
@@ -180,6 +190,31 @@ extension FindingCode {
             (
                 "Retention undetermined",
                 "The retention of this processing is not yet decided. Decide it and record it; the GDPR requires a time limit where possible."
+            )
+        case .requestOverdue:
+            (
+                "Data-subject request overdue",
+                "The request has no `answered` date and its due date, `received` plus `defaults.request-deadline` (4 weeks unless set), has passed. Answer the data subject now and record `answered` and `outcome`; GDPR Art. 12(3) allows one month, extended only when the data subject is told why within that month."
+            )
+        case .requestDateImpossible:
+            (
+                "Request date impossible",
+                "A date of the request is before `received` (`identity-verified` or `answered`) or after the as-of date. Fix the date as the request log shows it."
+            )
+        case .requestDueSoon:
+            (
+                "Data-subject request due soon",
+                "The request is open and its due date (`received` plus `defaults.request-deadline`) is at most 7 days away. Answer it, or tell the data subject in time why more time is needed (GDPR Art. 12(3))."
+            )
+        case .requestAnsweredLate:
+            (
+                "Data-subject request answered late",
+                "The request was answered after its due date, `received` plus `defaults.request-deadline`. The date cannot be corrected after the fact: keep the record as it is, record the cause and the corrective action (ISO/IEC 27001 clause 10.2), and the audit pack shows the request as late."
+            )
+        case .requestMayHoldPersonalData:
+            (
+                "Request record may hold personal data",
+                "The `reference` or `outcome` of the request looks like an e-mail address or phone number. Request records name the request, never the person: use a reference number such as `DSR-2026-001` and keep contact details in the request file itself. Packs leave such a reference out."
             )
         }
     }

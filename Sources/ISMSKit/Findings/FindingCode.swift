@@ -20,6 +20,9 @@ public enum FindingCode: String, Sendable, Codable, CaseIterable, Comparable {
     case customIDLooksLikeAnnexA = "E206"
     case titleDiffersFromCatalog = "W201"
     case excludedButImplemented = "W202"
+    // Reviews of controls and processing activities (`review-by`)
+    case reviewOverdue = "W203"
+    case exclusionWithoutReviewDate = "W204"
 
     // Evidence
     case evidenceFileMissing = "E300"
@@ -44,6 +47,13 @@ public enum FindingCode: String, Sendable, Codable, CaseIterable, Comparable {
     case recipientUnknown = "E407"
     case processingUnknown = "E408"
     case retentionUndetermined = "W400"
+
+    // Data-subject requests (controls/requests/)
+    case requestOverdue = "E500"
+    case requestDateImpossible = "E501"
+    case requestDueSoon = "W500"
+    case requestAnsweredLate = "W501"
+    case requestMayHoldPersonalData = "W502"
 
     public var severity: Severity { rawValue.hasPrefix("E") ? .error : .warning }
 

@@ -14,10 +14,11 @@ enum ControlDecoder {
         let freshness = reader.period("freshness")
         let processing = reader.strings("processing") ?? []
         let narrative = reader.string("narrative") ?? ""
+        let reviewBy = reader.date("review-by")
         guard let id else { return nil }
         return Control(
             id: id, title: title ?? "", applicable: applicable, justification: justification ?? "",
             status: status, owner: owner ?? "", freshness: freshness, processing: processing,
-            narrative: narrative, origin: reader.origin())
+            narrative: narrative, origin: reader.origin(), reviewBy: reviewBy)
     }
 }

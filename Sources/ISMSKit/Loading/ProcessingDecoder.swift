@@ -26,13 +26,14 @@ enum ProcessingDecoder {
         let automated = reader.bool("automated-decisions", required: true)
         let minors = reader.text("minors", required: false)
         let source = reader.text("source", required: false)
+        let reviewBy = reader.date("review-by")
         guard let id else { return nil }
         return ProcessingActivity(
             id: id, name: name ?? id, purposes: purposes ?? [], legalBasis: basis, dataSubjects: subjects ?? [],
             dataCategories: categories ?? [], specialCategories: special ?? [], recipients: recipients ?? [],
             transfers: transfers, retention: retention, controls: controls ?? [],
             automatedDecisions: automated ?? false,
-            minors: minors, source: source, origin: reader.origin())
+            minors: minors, source: source, origin: reader.origin(), reviewBy: reviewBy)
     }
 
     private static func decodeTransfers(_ reader: RecordReader) -> [ProcessingActivity.Transfer] {

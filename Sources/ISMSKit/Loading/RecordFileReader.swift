@@ -46,7 +46,8 @@ enum RecordFileReader {
         }
         let node: Node?
         do {
-            node = try Parser(yaml: text, resolver: .basic).singleRoot()
+            // The encoding is given: Yams' default reads the whole process environment on every parser.
+            node = try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot()
         } catch let error as YamlError {
             return .failure(syntaxFinding(error, path: relativePath))
         } catch {

@@ -6,15 +6,17 @@ enum RecordKeys {
         "name", "address", "contact-email", "phone", "website", "security-officer", "supervisory-authority",
     ]
     static let audit = ["id", "period-start", "period-end", "planned-date", "certification-body"]
-    static let defaults = ["freshness", "warning-window"]
+    static let defaults = ["freshness", "warning-window", "request-deadline"]
     static let control = [
         "id", "title", "applicable", "justification", "status", "owner", "freshness", "processing", "narrative",
+        "review-by",
     ]
     static let processing = [
         "id", "name", "purposes", "legal-basis", "data-subjects", "data-categories", "special-categories",
-        "recipients", "transfers", "retention", "controls", "automated-decisions", "minors", "source",
+        "recipients", "transfers", "retention", "controls", "automated-decisions", "minors", "source", "review-by",
     ]
     static let transfer = ["country", "safeguard"]
     static let party = ["id", "name", "role", "country", "services", "privacy-url", "transfer-safeguard"]
     static let evidence = ["id", "title", "collected", "owner", "files", "supports", "sha256", "expires", "example"]
+    static let request = ["reference", "right", "received", "identity-verified", "answered", "outcome", "example"]
 }

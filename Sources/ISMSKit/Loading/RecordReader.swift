@@ -34,7 +34,6 @@ final class RecordReader {
                 .wrongType, "a \(kind) record must be a mapping of keys to values", at: location)
             return nil
         }
-        let known = Set(allowed)
         for (keyNode, value) in mapping {
             let keyLocation = Self.location(of: keyNode, in: path) ?? location
             guard case .scalar(let scalar) = keyNode else {
@@ -42,7 +41,8 @@ final class RecordReader {
                 continue
             }
             let key = scalar.string
-            guard known.contains(key) else {
+            // A linear search of a dozen keys is cheaper than building a set for every record.
+            guard allowed.contains(key) else {
                 sink.report(
                     .unknownKey,
                     "unknown key `\(key)` in \(kind)" + ClosestMatch.hint(for: key, among: allowed),
@@ -91,7 +91,7 @@ final class RecordReader {
     /// A text that must not be empty after trimming.
     func text(_ key: String, required: Bool = true, code: FindingCode = .missingKey) -> String? {
         guard let value = string(key, required: required, code: code) else { return nil }
-        if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if value.allSatisfy(\.isWhitespace) {
             if required { sink.report(code, "`\(key)` of \(subject) is empty", at: location(of: key)) }
             return nil
         }

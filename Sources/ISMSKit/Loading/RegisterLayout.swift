@@ -5,6 +5,7 @@ public enum RegisterLayout {
     public static let customFolder = "controls/custom"
     public static let processingFolder = "controls/processing"
     public static let partiesFolder = "controls/parties"
+    public static let requestsFolder = "controls/requests"
     public static let evidenceFolder = "evidence"
     public static let reportsFolder = "reports"
     public static let evidenceRecordSuffix = ".evidence.yaml"
@@ -13,7 +14,7 @@ public enum RegisterLayout {
 
     /// The kinds of record files, by the folder that holds them.
     public enum RecordKind: Sendable, CaseIterable {
-        case annexAControl, customControl, processing, party, evidence
+        case annexAControl, customControl, processing, party, request, evidence
 
         public var folder: String {
             switch self {
@@ -21,6 +22,7 @@ public enum RegisterLayout {
             case .customControl: RegisterLayout.customFolder
             case .processing: RegisterLayout.processingFolder
             case .party: RegisterLayout.partiesFolder
+            case .request: RegisterLayout.requestsFolder
             case .evidence: RegisterLayout.evidenceFolder
             }
         }

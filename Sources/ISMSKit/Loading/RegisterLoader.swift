@@ -63,6 +63,7 @@ public enum RegisterLoader {
             case .control(let control): register.controls.append(control)
             case .processing(let activity): register.processing.append(activity)
             case .party(let party): register.parties.append(party)
+            case .request(let request): register.requests.append(request)
             case .evidence(let record): register.evidence.append(record)
             case nil: break
             }
@@ -84,6 +85,7 @@ private struct RecordJob: Sendable {
         case control(Control)
         case processing(ProcessingActivity)
         case party(Party)
+        case request(DataSubjectRequest)
         case evidence(EvidenceRecord)
     }
 
@@ -104,6 +106,8 @@ private struct RecordJob: Sendable {
                 record = ProcessingDecoder.decode(node, path: path, sink: sink).map(Record.processing)
             case .party:
                 record = PartyDecoder.decode(node, path: path, sink: sink).map(Record.party)
+            case .request:
+                record = RequestDecoder.decode(node, path: path, sink: sink).map(Record.request)
             case .evidence:
                 record = EvidenceDecoder.decode(node, path: path, sink: sink).map(Record.evidence)
             }

@@ -18,11 +18,19 @@ enum SettingsDecoder {
         let defaults = root.mapping("defaults", kind: "defaults", keys: RecordKeys.defaults)
         let freshness = defaults?.period("freshness") ?? RegisterSettings.defaultFreshness
         let window = defaults?.period("warning-window") ?? RegisterSettings.defaultWarningWindow
+        var deadline = defaults?.period("request-deadline") ?? RegisterSettings.defaultRequestDeadline
+        if let defaults, deadline.amount == 0 {
+            sink.report(
+                .invalidValue, "`request-deadline` must be longer than 0 days",
+                at: defaults.valueLocation(of: "request-deadline"))
+            deadline = RegisterSettings.defaultRequestDeadline
+        }
         let language = root.choice("report-language", as: ReportLanguage.self) ?? .en
         guard let organisation, let scope, let audit else { return nil }
         return RegisterSettings(
             organisation: organisation, scope: scope, standard: standard ?? RegisterSettings.supportedStandard,
-            audit: audit, freshness: freshness, warningWindow: window, language: language, origin: root.origin())
+            audit: audit, freshness: freshness, warningWindow: window, language: language, origin: root.origin(),
+            requestDeadline: deadline)
     }
 
     private static func decodeOrganisation(_ root: RecordReader) -> RegisterSettings.Organisation? {

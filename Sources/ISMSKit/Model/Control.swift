@@ -21,6 +21,8 @@ public struct Control: Sendable, Hashable {
     /// Markdown: how the control is implemented here.
     public var narrative: String
     public var origin: RecordOrigin
+    /// The day by which the decision and its justification are to be reviewed again.
+    public var reviewBy: CalendarDate? = nil
 
     /// True for the 93 controls of Annex A, whose ids start with `A.`.
     public var isAnnexA: Bool { id.hasPrefix("A.") }

@@ -34,6 +34,8 @@ public struct ProcessingActivity: Sendable, Hashable {
     public var minors: String?
     public var source: String?
     public var origin: RecordOrigin
+    /// The day by which the record of processing is to be reviewed again.
+    public var reviewBy: CalendarDate? = nil
 
     /// The register says it does not yet know how long the data is kept.
     public var retentionIsUndetermined: Bool {

@@ -9,11 +9,13 @@ public struct Register: Sendable {
     public var evidence: [EvidenceRecord]
     /// Register-relative paths of every file under evidence/ that is not a record.
     public var evidenceFiles: [String]
+    /// Data-subject requests (controls/requests/), in path order.
+    public var requests: [DataSubjectRequest]
 
     public init(
         root: String, settings: RegisterSettings, controls: [Control] = [],
         processing: [ProcessingActivity] = [], parties: [Party] = [], evidence: [EvidenceRecord] = [],
-        evidenceFiles: [String] = []
+        evidenceFiles: [String] = [], requests: [DataSubjectRequest] = []
     ) {
         self.root = root
         self.settings = settings
@@ -22,6 +24,7 @@ public struct Register: Sendable {
         self.parties = parties
         self.evidence = evidence
         self.evidenceFiles = evidenceFiles
+        self.requests = requests
     }
 
     public var annexAControls: [Control] { controls.filter(\.isAnnexA) }

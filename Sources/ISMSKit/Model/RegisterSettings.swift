@@ -30,9 +30,15 @@ public struct RegisterSettings: Sendable, Hashable {
     public var warningWindow: Period
     public var language: ReportLanguage
     public var origin: RecordOrigin
+    /// How long the organisation takes at most to answer a data-subject request: a request is
+    /// late from `received` + this period on.
+    public var requestDeadline: Period = RegisterSettings.defaultRequestDeadline
 
     public static let defaultFreshness = Period(12, .months)
     public static let defaultWarningWindow = Period(30, .days)
+    /// Four weeks, as the example's privacy statement promises ("binnen vier weken"); the GDPR's
+    /// own limit (Art. 12(3)) is one month.
+    public static let defaultRequestDeadline = Period(4, .weeks)
     public static let supportedStandard = "ISO/IEC 27001:2022"
 }
 

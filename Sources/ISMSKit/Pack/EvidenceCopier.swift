@@ -22,8 +22,11 @@ enum EvidenceCopier {
             throw PackError("\(source) is no longer a regular file")
         }
         let output = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard output >= 0 else { throw PackError("cannot write \(destination): \(SystemError.describe(errno))") }
+        guard output >= 0 else { throw PackError.writing(destination, errno) }
         defer { close(output) }
+        // A copy that fails half-way is removed, so no partial file is left in the pack.
+        var complete = false
+        defer { if !complete { unlink(destination) } }
         var hasher = SHA256()
         var size: Int64 = 0
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
@@ -42,12 +45,13 @@ enum EvidenceCopier {
                 let w = Glibc.write(output, chunk.baseAddress! + written, n - written)
                 if w < 0 {
                     if errno == EINTR { continue }
-                    throw PackError("cannot write \(destination): \(SystemError.describe(errno))")
+                    throw PackError.writing(destination, errno)
                 }
                 written += w
             }
             size += Int64(n)
         }
+        complete = true
         return FileDigest(sha256: FileDigest.hex(hasher.finalize()), size: size)
     }
 

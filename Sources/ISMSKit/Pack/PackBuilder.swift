@@ -13,6 +13,9 @@ public struct PackRequest: Sendable {
     public var signer: PackSigner?
     /// Hashes of evidence files unchanged since an earlier run, for checking pins.
     public var cache: HashCache?
+    /// A previous pack (folder or zip) to compare with: pack.xml and index.html then show what
+    /// changed since it. It must be intact and valid; only its pack.xml is read.
+    public var previous: String?
 
     public init(asOf: CalendarDate, language: ReportLanguage? = nil, output: String? = nil, zip: Bool = false) {
         self.asOf = asOf
@@ -46,6 +49,7 @@ public enum PackBuilder {
                 "isms.yaml cannot be read (run `isms check`); a pack needs the organisation and audit cycle")
         }
         let register = loaded.register
+        let previous = try previousSnapshot(request.previous)
         let target = RegisterLoader.absolute(
             request.output ?? "\(register.root)/\(RegisterLayout.reportsFolder)/\(register.settings.audit.id)")
         let workspace =
@@ -56,16 +60,18 @@ public enum PackBuilder {
             // Checking with a copying digester reads each evidence file once: copied and hashed together.
             let digester = CopyingDigester(folder: staging.folder, cache: request.cache)
             let report = RegisterChecker.check(loaded, asOf: request.asOf, hashAll: true, digester: digester)
+            if let failure = digester.writeFailure { throw failure }
             let content = PackContent(report: report, language: request.language ?? register.settings.language)
             try removeUnpacked(digester.copied, keeping: content, in: staging.folder)
-            let xml = PackXMLRenderer.render(content)
+            let changes = try changesSincePrevious(previous, in: content)
+            let xml = PackXMLRenderer.render(content, changes: changes)
             let problems = SchemaValidator.validate(xml: Array(xml.utf8), schema: AuditPackSchema.text)
             guard problems.isEmpty else {
                 let first = problems.prefix(3).map { "line \($0.line): \($0.message)" }.joined(separator: "; ")
                 throw PackError(
                     "internal error: pack.xml does not match schema/audit-pack.xsd (\(first)); please report it")
             }
-            let html = PackHTMLRenderer.render(content)
+            let html = PackHTMLRenderer.render(content, changes: changes)
             try write(xml, to: staging.folder + "/" + xmlName)
             try write(html, to: staging.folder + "/" + htmlName)
             let manifest = try manifest(for: content, xml: xml, html: html)

@@ -31,6 +31,8 @@ struct PackStaging {
             throw PackError("cannot create a temporary folder in \(parent): \(SystemError.describe(errno))")
         }
         let folder = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // mkdtemp makes the folder private (0700); the pack is for others to read.
+        chmod(folder, 0o755)
         return PackStaging(target: target, folder: folder)
     }
 

@@ -38,7 +38,11 @@ enum PackZip {
                 }
             }
         } catch {
+            // ZIPFoundation reports a failed write without its cause; a full disk is the usual one.
+            var space = statvfs()
+            let full = statvfs(workspace, &space) == 0 && UInt64(space.f_bavail) * UInt64(space.f_frsize) < 1 << 20
             unlink(temporary)
+            if full { throw PackError.writing(path, ENOSPC) }
             throw PackError("cannot write \(path): \(error)")
         }
         guard rename(temporary, path) == 0 else {

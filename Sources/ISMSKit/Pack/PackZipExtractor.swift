@@ -9,6 +9,14 @@ enum PackZipExtractor {
     static let maximumTotalBytes: UInt64 = 64 << 30
     /// Above this ratio of declared to stored size an entry is treated as a zip bomb.
     static let maximumRatio: UInt64 = 1_000
+    /// Above this ratio of all entries' declared size to the archive's size (past 64 MiB) the
+    /// archive is: real packs hold mostly compressed evidence (PDF, images, office files).
+    static let maximumOverallRatio: UInt64 = 200
+    #if os(Windows)
+        static let backslashSeparates = true
+    #else
+        static let backslashSeparates = false
+    #endif
 
     /// The folder the pack was unpacked into (the caller removes it), or why it was refused.
     static func extract(_ zipPath: String) -> Result<String, PackError> {
@@ -28,26 +36,44 @@ enum PackZipExtractor {
             guard entry.type != .symlink else {
                 return .failure(PackError("\(zipPath): entry `\(name)` is a symbolic link; packs hold none, refused"))
             }
+            // A backslash is an ordinary character in a POSIX file name (isms pack zips such names
+            // as they are); only where it separates folders could it climb out.
             guard let safe = RegisterPath.resolve(name, in: ""), safe == name || safe + "/" == name,
-                !name.contains("\\")
+                !(backslashSeparates && name.contains("\\"))
             else {
                 return .failure(PackError("\(zipPath): entry `\(name)` would leave the extraction folder; refused"))
             }
             guard names.insert(safe).inserted else {
                 return .failure(PackError("\(zipPath): entry `\(name)` appears twice; refused"))
             }
-            total += entry.uncompressedSize
-            if entry.uncompressedSize > 1 << 20, entry.uncompressedSize / max(entry.compressedSize, 1) > maximumRatio {
+            // Declared sizes come from the archive: capped so that adding them cannot overflow.
+            total += min(entry.uncompressedSize, maximumTotalBytes + 1)
+            if total > maximumTotalBytes {
+                return .failure(PackError("\(zipPath) would expand to more than \(maximumTotalBytes) bytes; refused"))
+            }
+            if entry.uncompressedSize > 64 << 10, entry.uncompressedSize / max(entry.compressedSize, 1) > maximumRatio {
                 return .failure(
                     PackError(
                         "\(zipPath): entry `\(name)` expands \(entry.uncompressedSize / max(entry.compressedSize, 1)) times; refused as a zip bomb"
                     ))
             }
         }
-        if total > maximumTotalBytes {
-            return .failure(PackError("\(zipPath) would expand to \(total) bytes; refused"))
+        // Many entries, each small enough to pass alone, can still add up to a bomb.
+        var info = stat()
+        let stored = stat(zipPath, &info) == 0 ? UInt64(max(info.st_size, 1)) : 1
+        if total > 64 << 20, total / stored > maximumOverallRatio {
+            return .failure(
+                PackError("\(zipPath) would expand \(total / stored) times, to \(total) bytes; refused as a zip bomb"))
         }
-        let folder = FileManager.default.temporaryDirectory.path + "/isms-verify-" + UUID().uuidString
+        let temporary = FileManager.default.temporaryDirectory.path
+        var space = statvfs()
+        if statvfs(temporary, &space) == 0, total > UInt64(space.f_bavail) * UInt64(space.f_frsize) {
+            return .failure(
+                PackError(
+                    "\(zipPath) would expand to \(total) bytes, more than the free space in \(temporary); "
+                        + "refused (set TMPDIR to a folder with more room)"))
+        }
+        let folder = temporary + "/isms-verify-" + UUID().uuidString
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
             for entry in entries where entry.type == .file {
@@ -58,7 +84,7 @@ enum PackZipExtractor {
             return .failure(error)
         } catch {
             try? FileManager.default.removeItem(atPath: folder)
-            return .failure(PackError("\(zipPath): \(error)"))
+            return .failure(PackError("\(zipPath): cannot be unpacked (\(error)); is it a complete, undamaged zip?"))
         }
         return .success(folder)
     }

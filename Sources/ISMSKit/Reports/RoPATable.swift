@@ -50,6 +50,9 @@ public enum RoPATable {
             fields: [
                 .init("controller", "Controller", .text(organisation.name), inEveryRow: true),
                 .init("controller-contact", "Controller contact", .text(organisation.contactEmail), inEveryRow: true),
+                .init(
+                    "request-deadline", "Data-subject requests answered within",
+                    .text(report.register.settings.requestDeadline.description)),
                 .init("as-of", "As of", .text(report.asOf.description)),
             ],
             rowsKey: "activities", columns: columns, rows: rows)

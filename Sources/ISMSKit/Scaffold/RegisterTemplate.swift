@@ -14,7 +14,7 @@ public enum RegisterTemplate {
         }
         for folder in [
             RegisterLayout.customFolder, RegisterLayout.processingFolder, RegisterLayout.partiesFolder,
-            RegisterLayout.evidenceFolder, RegisterLayout.reportsFolder,
+            RegisterLayout.requestsFolder, RegisterLayout.evidenceFolder, RegisterLayout.reportsFolder,
         ] {
             files.append(("\(folder)/.gitkeep", ""))
         }
@@ -42,6 +42,8 @@ public enum RegisterTemplate {
         defaults:
           freshness: 12 months
           warning-window: 30 days
+          # How soon data-subject requests are answered at most; the GDPR's limit is one month (Art. 12(3)).
+          request-deadline: 4 weeks
         report-language: en
 
         """
@@ -79,7 +81,9 @@ public enum RegisterTemplate {
         3. `controls/custom/`: controls of the organisation's own, if any.
         4. `controls/processing/`: the GDPR Art. 30 record, one file per processing activity.
         5. `controls/parties/`: processors, recipients and other third parties.
-        6. `evidence/`: evidence files with a `NAME.evidence.yaml` record beside them that says
+        6. `controls/requests/`: data-subject requests, one file per request, named and identified
+           by its reference number (never by the person): `received`, `answered`, `outcome`.
+        7. `evidence/`: evidence files with a `NAME.evidence.yaml` record beside them that says
            what they support (`supports:`) and when they were collected.
 
         `isms check` lists what is still missing, with the file and line of each gap.

@@ -15,9 +15,12 @@ enum LibXML2 {
         xmlSetExternalEntityLoader { _, _, _ in nil }
     }()
 
-    /// The libxml2 parse options every document is read with: no network, and line numbers
-    /// beyond 65535. Never XML_PARSE_NOENT, XML_PARSE_DTDLOAD or XML_PARSE_DTDATTR.
-    static let parseOptions = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+    /// The libxml2 parse options every document is read with: no network, line numbers beyond
+    /// 65535, and no 10 MB cap on a document (XML_PARSE_HUGE: the pack.xml of a large register is
+    /// bigger). Never XML_PARSE_NOENT, XML_PARSE_DTDLOAD or XML_PARSE_DTDATTR: with a DOCTYPE
+    /// refused and no entity substituted, lifting the size cap cannot let an entity expand.
+    static let parseOptions = Int32(
+        bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_HUGE.rawValue)
 }
 
 /// Collects libxml2's structured error reports, with their line numbers. Passed to libxml2 as an

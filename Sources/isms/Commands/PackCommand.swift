@@ -10,8 +10,11 @@ struct PackCommand: ParsableCommand {
             and swapped into place whole, and written even when the check finds errors (the auditor must see
             them); the exit status is then 1, as for `isms check`.
 
+            With --previous OLD_PACK (last year's pack folder or zip, which must be intact), pack.xml and
+            index.html also show what changed since it.
+
             Example:
-              isms pack --as-of 2026-11-02 --lang nl --zip
+              isms pack --as-of 2026-11-02 --lang nl --zip --previous reports/2025.zip
             """
     )
 
@@ -27,6 +30,12 @@ struct PackCommand: ParsableCommand {
 
     @Flag(help: "Also write the pack as one zip file beside the folder.")
     var zip = false
+
+    @Option(
+        help: ArgumentHelp(
+            "The previous audit pack (folder or zip): the pack then opens with what changed since it.",
+            valueName: "OLD_PACK"))
+    var previous: String?
 
     @Option(
         help: ArgumentHelp(
@@ -50,6 +59,7 @@ struct PackCommand: ParsableCommand {
             var request = PackRequest(asOf: asOf.date, language: lang, output: out, zip: zip)
             request.signer = signer
             request.cache = hashes
+            request.previous = previous
             outcome = try PackBuilder.build(loaded, request)
         } catch {
             Terminal.printError("isms: \(error.description)")

@@ -7,7 +7,8 @@ public enum PackHTMLRenderer {
     public static let contentSecurityPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 
-    public static func render(_ content: PackContent) -> String {
+    /// With `changes` (a pack made with `--previous`), the page opens with what changed since.
+    public static func render(_ content: PackContent, changes: RegisterDiff? = nil) -> String {
         let page = PackPage(content)
         let labels = page.labels
         let settings = page.settings
@@ -17,12 +18,17 @@ public enum PackHTMLRenderer {
             ("soa", labels.statementOfApplicability, page.statementOfApplicabilitySection()),
             ("controls", "\(labels.controls) — \(labels.annexA)", page.controlsSection(page.annexA)),
         ]
+        if let changes {
+            let heading = ChangeLabels.forLanguage(content.language).title
+            sections.insert(("changes", heading, page.changesSection(changes)), at: 0)
+        }
         if !page.custom.isEmpty {
             sections.append(("custom-controls", labels.customControls, page.controlsSection(page.custom)))
         }
         sections += [
             ("processing", labels.processingRegister, page.processingSection()),
             ("parties", labels.parties, page.partiesSection()),
+            ("requests", RequestLabels.forLanguage(content.language).title, page.requestsSection()),
             ("evidence", labels.evidence, page.evidenceSection()),
             ("findings", labels.findings, page.findingsSection()),
         ]

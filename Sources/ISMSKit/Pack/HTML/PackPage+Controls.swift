@@ -12,6 +12,7 @@ extension PackPage {
             row(labels.state, badge(controlState(control))),
         ]
         if let freshness = control.freshness { facts.append(row(labels.freshness, "\(freshness.description)")) }
+        if let review = reviewRow(control.reviewBy) { facts.append(review) }
         if !control.processing.isEmpty { facts.append(row(labels.protectsProcessing, links(to: control.processing))) }
         facts.append(row(labels.justification, text(control.justification)))
         let narrative = control.narrative.trimmingSpaces().isEmpty ? nil : SafeMarkdown.html(control.narrative)

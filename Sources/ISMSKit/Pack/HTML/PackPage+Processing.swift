@@ -6,7 +6,7 @@ extension PackPage {
     }
 
     private func processingArticle(_ activity: ProcessingActivity) -> HTMLFragment {
-        let rows: [HTMLFragment] = [
+        var rows: [HTMLFragment] = [
             row(labels.processingName, "\(activity.name)"),
             row(labels.purposes, list(activity.purposes)),
             row(labels.legalBasis, activity.legalBasis.map { "\(labels.legalBasis($0))" } ?? text(nil)),
@@ -22,6 +22,7 @@ extension PackPage {
             row(labels.source, text(activity.source)),
             row(labels.state, badge(state(of: activity.id))),
         ]
+        if let review = reviewRow(activity.reviewBy) { rows.append(review) }
         return """
             <article class="record processing" id="\(attribute: HTMLText.anchor("processing", activity.id))">
             <h3><span class="record-id">\(activity.id)</span> \(activity.name)</h3>

@@ -80,6 +80,8 @@ public enum AuditPackSchema {
       <xs:element name="scope" type="xs:string"/>
       <xs:element name="standard" type="xs:string"/>
       <xs:element name="audit" type="p:Audit"/>
+      <!-- Only in a pack made with the previous-pack option of isms pack: what changed since that pack. -->
+      <xs:element name="changes" type="p:Changes" minOccurs="0"/>
       <xs:element name="summary" type="p:Summary">
         <xs:unique name="theme-once">
           <xs:selector xpath="p:theme"/>
@@ -90,6 +92,8 @@ public enum AuditPackSchema {
       <xs:element name="custom-controls" type="p:CustomControls"/>
       <xs:element name="processing-activities" type="p:ProcessingActivities"/>
       <xs:element name="parties" type="p:Parties"/>
+      <!-- Always written by isms now; optional so that packs written before it stay valid. -->
+      <xs:element name="data-subject-requests" type="p:DataSubjectRequests" minOccurs="0"/>
       <xs:element name="evidence" type="p:Evidence"/>
       <xs:element name="findings" type="p:Findings"/>
     </xs:sequence>
@@ -192,6 +196,8 @@ public enum AuditPackSchema {
     <xs:attribute name="applicable" type="p:Applicability" use="required"/>
     <xs:attribute name="status" type="p:Status"/>
     <xs:attribute name="state" type="p:ControlState" use="required"/>
+    <!-- The review-by date of the decision and its justification, when the register gives one. -->
+    <xs:attribute name="review-by" type="p:Date"/>
   </xs:attributeGroup>
 
   <!-- ============================================================ processing activities -->
@@ -221,6 +227,7 @@ public enum AuditPackSchema {
     <xs:attribute name="legal-basis" type="p:LegalBasis"/>
     <xs:attribute name="automated-decisions" type="xs:boolean" use="required"/>
     <xs:attribute name="state" type="p:RecordState" use="required"/>
+    <xs:attribute name="review-by" type="p:Date"/>
   </xs:complexType>
 
   <xs:complexType name="Transfer">
@@ -248,6 +255,50 @@ public enum AuditPackSchema {
     <xs:attribute name="country" type="p:CountryCode" use="required"/>
     <xs:attribute name="transfer-safeguard" type="p:Safeguard"/>
     <xs:attribute name="state" type="p:RecordState" use="required"/>
+  </xs:complexType>
+
+  <!-- ============================================================ data-subject requests -->
+
+  <!--
+    The data-subject requests received within the audit period, up to the as-of date, oldest
+    first, by reference number only: no name, contact detail or outcome of any request.
+    deadline: the register's request-deadline. due: the last day to answer on time, received +
+    deadline. answered and days (from receipt to answer) only once answered on or
+    before the as-of date. on-time: true when answered on or before due; false when answered
+    after it, or still open after it; absent while open up to it. A reference that looks like an
+    e-mail address or phone number is left out, and reference-withheld is true.
+  -->
+  <xs:complexType name="DataSubjectRequests">
+    <xs:sequence>
+      <xs:element name="response-times" type="p:ResponseTimes"/>
+      <xs:element name="request" type="p:DataSubjectRequest" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="deadline" type="p:Period" use="required"/>
+  </xs:complexType>
+
+  <!-- Counts of the requests listed; median and maximum days of the answered ones (absent when none is). -->
+  <xs:complexType name="ResponseTimes">
+    <xs:attribute name="count" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="answered" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="open" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="overdue" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="on-time" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="late" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="median-days" type="p:Days"/>
+    <xs:attribute name="maximum-days" type="xs:nonNegativeInteger"/>
+  </xs:complexType>
+
+  <xs:complexType name="DataSubjectRequest">
+    <xs:attribute name="reference" type="p:NonEmptyString"/>
+    <xs:attribute name="reference-withheld" type="xs:boolean"/>
+    <xs:attribute name="right" type="p:Right" use="required"/>
+    <xs:attribute name="received" type="p:Date" use="required"/>
+    <xs:attribute name="identity-verified" type="p:Date"/>
+    <xs:attribute name="due" type="p:Date" use="required"/>
+    <xs:attribute name="answered" type="p:Date"/>
+    <xs:attribute name="days" type="xs:nonNegativeInteger"/>
+    <xs:attribute name="on-time" type="xs:boolean"/>
+    <xs:attribute name="example" type="xs:boolean" use="required"/>
   </xs:complexType>
 
   <!-- ============================================================ evidence -->
@@ -301,6 +352,191 @@ public enum AuditPackSchema {
       </xs:extension>
     </xs:simpleContent>
   </xs:complexType>
+
+  <!-- ============================================================ changes since a previous pack -->
+
+  <!--
+    What changed since the previous pack (the previous-pack option of isms pack): controls,
+    evidence coverage, evidence, processing activities and parties, each list in a stable order.
+    Ids may name records this pack no longer holds (a removed record), so they are plain ids,
+    not references.
+  -->
+  <xs:complexType name="Changes">
+    <xs:sequence>
+      <xs:element name="control-change" type="p:ControlChange" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="coverage-change" type="p:CoverageChange" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="evidence-change" type="p:EvidenceChange" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="processing-change" type="p:ProcessingChange" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="party-change" type="p:PartyChange" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="previous-as-of" type="p:Date" use="required"/>
+    <xs:attribute name="previous-audit" type="p:NonEmptyString"/>
+  </xs:complexType>
+
+  <!-- A record added or removed (no field), or changed (one field per field that differs). -->
+  <xs:complexType name="ControlChange">
+    <xs:sequence>
+      <xs:element name="field" type="p:ControlFieldChange" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attributeGroup ref="p:RecordChangeAttributes"/>
+  </xs:complexType>
+
+  <xs:complexType name="ProcessingChange">
+    <xs:sequence>
+      <xs:element name="field" type="p:ProcessingFieldChange" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attributeGroup ref="p:RecordChangeAttributes"/>
+  </xs:complexType>
+
+  <xs:complexType name="PartyChange">
+    <xs:sequence>
+      <xs:element name="field" type="p:PartyFieldChange" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attributeGroup ref="p:RecordChangeAttributes"/>
+  </xs:complexType>
+
+  <xs:attributeGroup name="RecordChangeAttributes">
+    <xs:attribute name="id" type="p:RecordID" use="required"/>
+    <!-- The title of a control, the name of a processing activity or party. -->
+    <xs:attribute name="name" type="xs:string" use="required"/>
+    <xs:attribute name="change" type="p:RecordChangeKind" use="required"/>
+  </xs:attributeGroup>
+
+  <!-- The values before and after: none when absent, one per item of a list. -->
+  <xs:group name="FieldValues">
+    <xs:sequence>
+      <xs:element name="old" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="new" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+  </xs:group>
+
+  <xs:complexType name="ControlFieldChange">
+    <xs:group ref="p:FieldValues"/>
+    <xs:attribute name="name" type="p:ControlField" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="ProcessingFieldChange">
+    <xs:group ref="p:FieldValues"/>
+    <xs:attribute name="name" type="p:ProcessingField" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="PartyFieldChange">
+    <xs:group ref="p:FieldValues"/>
+    <xs:attribute name="name" type="p:PartyField" use="required"/>
+  </xs:complexType>
+
+  <!-- A record that gained current evidence (expired or missing before) or lost it. -->
+  <xs:complexType name="CoverageChange">
+    <xs:attribute name="record" type="p:ChangedRecord" use="required"/>
+    <xs:attribute name="id" type="p:RecordID" use="required"/>
+    <xs:attribute name="name" type="xs:string" use="required"/>
+    <xs:attribute name="change" type="p:CoverageChangeKind" use="required"/>
+    <xs:attribute name="old-state" type="p:RecordState" use="required"/>
+    <xs:attribute name="new-state" type="p:RecordState" use="required"/>
+  </xs:complexType>
+
+  <!--
+    An evidence record added, removed, replaced (a file's SHA-256 changed, or a file appeared or
+    disappeared) or expired (current before, not now; ended: the first day it no longer counts).
+  -->
+  <xs:complexType name="EvidenceChange">
+    <xs:sequence>
+      <xs:element name="supports" type="p:Reference" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="file" type="p:FileChange" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="p:RecordID" use="required"/>
+    <xs:attribute name="title" type="xs:string" use="required"/>
+    <xs:attribute name="change" type="p:EvidenceChangeKind" use="required"/>
+    <xs:attribute name="ended" type="p:Date"/>
+  </xs:complexType>
+
+  <!-- A hash is absent on the side that lacks the file or could not use it. -->
+  <xs:complexType name="FileChange">
+    <xs:attribute name="path" type="p:NonEmptyString" use="required"/>
+    <xs:attribute name="change" type="p:FileChangeKind" use="required"/>
+    <xs:attribute name="old-sha256" type="p:SHA256"/>
+    <xs:attribute name="new-sha256" type="p:SHA256"/>
+  </xs:complexType>
+
+  <xs:simpleType name="ChangedRecord">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="control"/>
+      <xs:enumeration value="processing-activity"/>
+      <xs:enumeration value="party"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="RecordChangeKind">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="added"/>
+      <xs:enumeration value="removed"/>
+      <xs:enumeration value="changed"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="CoverageChangeKind">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="gained"/>
+      <xs:enumeration value="lost"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="EvidenceChangeKind">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="added"/>
+      <xs:enumeration value="removed"/>
+      <xs:enumeration value="replaced"/>
+      <xs:enumeration value="expired"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="FileChangeKind">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="added"/>
+      <xs:enumeration value="removed"/>
+      <xs:enumeration value="replaced"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!-- Fields are named as the register's YAML keys. -->
+  <xs:simpleType name="ControlField">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="applicable"/>
+      <xs:enumeration value="justification"/>
+      <xs:enumeration value="status"/>
+      <xs:enumeration value="owner"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="ProcessingField">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="name"/>
+      <xs:enumeration value="purposes"/>
+      <xs:enumeration value="legal-basis"/>
+      <xs:enumeration value="data-subjects"/>
+      <xs:enumeration value="data-categories"/>
+      <xs:enumeration value="special-categories"/>
+      <xs:enumeration value="recipients"/>
+      <xs:enumeration value="transfers"/>
+      <xs:enumeration value="retention"/>
+      <xs:enumeration value="controls"/>
+      <xs:enumeration value="automated-decisions"/>
+      <xs:enumeration value="minors"/>
+      <xs:enumeration value="source"/>
+      <xs:enumeration value="review-by"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="PartyField">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="name"/>
+      <xs:enumeration value="role"/>
+      <xs:enumeration value="country"/>
+      <xs:enumeration value="services"/>
+      <xs:enumeration value="privacy-url"/>
+      <xs:enumeration value="transfer-safeguard"/>
+    </xs:restriction>
+  </xs:simpleType>
 
   <!-- ============================================================ references -->
 
@@ -414,6 +650,34 @@ public enum AuditPackSchema {
       <xs:enumeration value="expiring"/>
       <xs:enumeration value="expired"/>
       <xs:enumeration value="missing"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!-- GDPR Art. 15 (access), 16, 17, 18, 21, 20 and 7(3) (withdrawal of consent). -->
+  <xs:simpleType name="Right">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="access"/>
+      <xs:enumeration value="rectification"/>
+      <xs:enumeration value="erasure"/>
+      <xs:enumeration value="restriction"/>
+      <xs:enumeration value="objection"/>
+      <xs:enumeration value="portability"/>
+      <xs:enumeration value="withdrawal-of-consent"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!-- A period as a register writes it, normalised: 1 day, 4 weeks, 1 month, 2 years. -->
+  <xs:simpleType name="Period">
+    <xs:restriction base="xs:string">
+      <xs:pattern value="[0-9]+ (day|week|month|year)s?"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!-- A number of days: whole, or ending in .5 (the median of an even number of requests). -->
+  <xs:simpleType name="Days">
+    <xs:restriction base="xs:decimal">
+      <xs:minInclusive value="0"/>
+      <xs:pattern value="[0-9]+(\.5)?"/>
     </xs:restriction>
   </xs:simpleType>
 

@@ -6,8 +6,10 @@
 /// is left out, so the schema's keyrefs always hold; a processing activity or party whose id a
 /// record of an earlier kind already uses (E106) is left out, as the checker's index ignores it.
 public enum PackXMLRenderer {
-    public static func render(_ content: PackContent) -> String {
+    /// With `changes` (a pack made with `--previous`), `<changes>` follows `<audit>`.
+    public static func render(_ content: PackContent, changes: RegisterDiff? = nil) -> String {
         var renderer = Renderer(content)
+        renderer.changes = changes
         renderer.writePack()
         return renderer.writer.document
     }
@@ -28,6 +30,7 @@ private struct Renderer {
     /// Where the check found a missing evidence file (E300), to tell missing from unusable files.
     let missingFileLocations: Set<SourceLocation>
     var writer = XMLWriter()
+    var changes: RegisterDiff?
 
     init(_ content: PackContent) {
         self.content = content
@@ -68,6 +71,7 @@ private struct Renderer {
                 ("period-end", audit.periodEnd.description), ("planned-date", audit.plannedDate?.description),
                 ("certification-body", audit.certificationBody),
             ])
+        if let changes { ChangesXML.write(changes, to: &writer) }
         writeSummary()
         writer.start("statement-of-applicability")
         for control in annexA { writeControl(control, theme: control.catalogEntry?.theme) }
@@ -81,6 +85,7 @@ private struct Renderer {
         writer.start("parties")
         for party in parties { writeParty(party) }
         writer.end()
+        RequestsXML.write(content.requestLog, to: &writer)
         writer.start("evidence")
         for record in evidence { writeEvidence(record) }
         writer.end()
@@ -132,6 +137,7 @@ private struct Renderer {
             [
                 ("id", control.id), ("theme", theme?.rawValue), ("applicable", applicable),
                 ("status", control.status?.rawValue), ("state", state(of: control.id).rawValue),
+                ("review-by", control.reviewBy?.description),
             ])
         writer.text("title", control.title)
         writer.text("owner", control.owner)
@@ -148,7 +154,7 @@ private struct Renderer {
             [
                 ("id", activity.id), ("legal-basis", activity.legalBasis?.rawValue),
                 ("automated-decisions", activity.automatedDecisions ? "true" : "false"),
-                ("state", recordState(of: activity.id).rawValue),
+                ("state", recordState(of: activity.id).rawValue), ("review-by", activity.reviewBy?.description),
             ])
         writer.text("name", activity.name)
         for purpose in activity.purposes { writer.text("purpose", purpose) }

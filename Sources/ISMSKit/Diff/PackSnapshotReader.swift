@@ -1,0 +1,218 @@
+import CLibXML2
+
+/// Reads a snapshot from pack.xml: parsed as `SchemaValidator` parses (no DOCTYPE, no entities,
+/// no network), validated against the embedded schema, and only then read. A `<changes>` element
+/// (a pack made with `--previous`) is not part of the snapshot. Synchronous; see
+/// `SchemaValidator` on threads.
+enum PackSnapshotReader {
+    static func read(xml: [UInt8], origin: RegisterSnapshot.Origin) throws(PackXMLError) -> RegisterSnapshot {
+        let errors = LibXML2Errors()
+        guard let document = SafeXMLDocument.parse(xml, errors: errors) else {
+            throw PackXMLError(messages: errors.all)
+        }
+        SchemaValidator.validate(document, schema: AuditPackSchema.text, errors: errors)
+        guard errors.messages.isEmpty, let root = document.root,
+            let asOf = attribute(root, "as-of").flatMap(CalendarDate.init)
+        else {
+            if errors.messages.isEmpty { errors.add(line: 1, message: "the as-of date is not a calendar date") }
+            throw PackXMLError(messages: errors.all)
+        }
+        return withExtendedLifetime(document) {
+            var reader = Reader()
+            reader.read(root)
+            return RegisterSnapshot(
+                origin: origin, asOf: asOf, auditID: reader.auditID, controls: reader.controls,
+                processing: reader.processing, parties: reader.parties,
+                evidence: reader.evidence.map { reader.withState($0, asOf: asOf) })
+        }
+    }
+
+    /// Renders a pack's content as pack.xml (without changes) and reads it back, so a register
+    /// is compared in exactly the form its pack would show.
+    static func snapshot(of content: PackContent, origin: RegisterSnapshot.Origin) throws(PackXMLError)
+        -> RegisterSnapshot
+    {
+        try read(xml: Array(PackXMLRenderer.render(content).utf8), origin: origin)
+    }
+
+    /// What is read in one pass over the document.
+    private struct Reader {
+        var auditID = ""
+        var controls: [RecordSnapshot] = []
+        var processing: [RecordSnapshot] = []
+        var parties: [RecordSnapshot] = []
+        var evidence: [EvidenceSnapshot] = []
+        /// The latest `ends` of the evidence references to each evidence record.
+        var ends: [String: CalendarDate] = [:]
+
+        mutating func read(_ root: xmlNodePtr) {
+            for audit in children(of: root, named: "audit") { auditID = attribute(audit, "id") ?? "" }
+            for section in children(of: root, named: "statement-of-applicability") {
+                for control in children(of: section, named: "control") { controls.append(readControl(control)) }
+            }
+            for section in children(of: root, named: "custom-controls") {
+                for control in children(of: section, named: "control") { controls.append(readControl(control)) }
+            }
+            for section in children(of: root, named: "processing-activities") {
+                for activity in children(of: section, named: "processing-activity") {
+                    processing.append(readProcessing(activity))
+                }
+            }
+            for section in children(of: root, named: "parties") {
+                for party in children(of: section, named: "party") { parties.append(readParty(party)) }
+            }
+            for section in children(of: root, named: "evidence") {
+                for record in children(of: section, named: "record") { evidence.append(readEvidence(record)) }
+            }
+        }
+
+        private mutating func readControl(_ node: xmlNodePtr) -> RecordSnapshot {
+            noteEvidenceReferences(node)
+            return RecordSnapshot(
+                kind: .control, id: attribute(node, "id") ?? "", name: childText(node, "title").first ?? "",
+                state: state(node),
+                values: [
+                    .applicable: optional(attribute(node, "applicable")),
+                    .justification: childText(node, "justification"),
+                    .status: optional(attribute(node, "status")),
+                    .owner: childText(node, "owner"),
+                ])
+        }
+
+        private mutating func readProcessing(_ node: xmlNodePtr) -> RecordSnapshot {
+            noteEvidenceReferences(node)
+            let transfers = children(of: node, named: "transfer").map { transfer in
+                let country = attribute(transfer, "country") ?? ""
+                return attribute(transfer, "safeguard").map { "\(country): \($0)" } ?? country
+            }
+            return RecordSnapshot(
+                kind: .processingActivity, id: attribute(node, "id") ?? "", name: childText(node, "name").first ?? "",
+                state: state(node),
+                values: [
+                    .name: childText(node, "name"),
+                    .purposes: childText(node, "purpose"),
+                    .legalBasis: optional(attribute(node, "legal-basis")),
+                    .dataSubjects: childText(node, "data-subject"),
+                    .dataCategories: childText(node, "data-category"),
+                    .specialCategories: childText(node, "special-category"),
+                    .recipients: references(node, "recipient"),
+                    .transfers: transfers,
+                    .retention: childText(node, "retention"),
+                    .controls: references(node, "protected-by"),
+                    .automatedDecisions: optional(attribute(node, "automated-decisions")),
+                    .minors: childText(node, "minors"),
+                    .source: childText(node, "source"),
+                    .reviewBy: optional(attribute(node, "review-by")),
+                ])
+        }
+
+        private mutating func readParty(_ node: xmlNodePtr) -> RecordSnapshot {
+            noteEvidenceReferences(node)
+            return RecordSnapshot(
+                kind: .party, id: attribute(node, "id") ?? "", name: childText(node, "name").first ?? "",
+                state: state(node),
+                values: [
+                    .name: childText(node, "name"),
+                    .role: optional(attribute(node, "role")),
+                    .country: optional(attribute(node, "country")),
+                    .services: childText(node, "service"),
+                    .privacyURL: childText(node, "privacy-url"),
+                    .transferSafeguard: optional(attribute(node, "transfer-safeguard")),
+                ])
+        }
+
+        private func readEvidence(_ node: xmlNodePtr) -> EvidenceSnapshot {
+            let files = children(of: node, named: "file").map { file in
+                EvidenceSnapshot.File(path: attribute(file, "path") ?? "", sha256: attribute(file, "sha256"))
+            }
+            return EvidenceSnapshot(
+                id: attribute(node, "id") ?? "", title: childText(node, "title").first ?? "",
+                supports: references(node, "supports"), files: files, current: false)
+        }
+
+        /// The evidence record with when it stops counting and whether it is current on `asOf`.
+        func withState(_ record: EvidenceSnapshot, asOf: CalendarDate) -> EvidenceSnapshot {
+            var record = record
+            record.ends = ends[record.id]
+            record.current = record.ends.map { asOf < $0 } ?? false
+            return record
+        }
+
+        private mutating func noteEvidenceReferences(_ node: xmlNodePtr) {
+            for reference in children(of: node, named: "evidence-ref") {
+                guard let id = attribute(reference, "ref"),
+                    let end = attribute(reference, "ends").flatMap(CalendarDate.init)
+                else { continue }
+                if let known = ends[id], known >= end { continue }
+                ends[id] = end
+            }
+        }
+
+        private func state(_ node: xmlNodePtr) -> CoverageState {
+            attribute(node, "state").flatMap(CoverageState.init(rawValue:)) ?? .missing
+        }
+
+        private func optional(_ value: String?) -> [String] { value.map { [$0] } ?? [] }
+
+        private func references(_ node: xmlNodePtr, _ name: String) -> [String] {
+            children(of: node, named: name).compactMap { attribute($0, "ref") }
+        }
+
+        private func childText(_ node: xmlNodePtr, _ name: String) -> [String] {
+            children(of: node, named: name).map(text)
+        }
+    }
+
+    // MARK: libxml2 tree access
+
+    /// Child elements in the pack's namespace with the given local name.
+    private static func children(of node: xmlNodePtr, named name: String) -> [xmlNodePtr] {
+        var result: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, let local = current.pointee.name,
+                String(cString: local) == name, let ns = current.pointee.ns, let href = ns.pointee.href,
+                String(cString: href) == AuditPackSchema.namespace
+            {
+                result.append(current)
+            }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    /// The character data of an element of text (the schema allows no child elements in one).
+    private static func text(_ node: xmlNodePtr) -> String {
+        var value = ""
+        var child = node.pointee.children
+        while let part = child {
+            if part.pointee.type == XML_TEXT_NODE || part.pointee.type == XML_CDATA_SECTION_NODE,
+                let content = part.pointee.content
+            {
+                value += String(cString: content)
+            }
+            child = part.pointee.next
+        }
+        return value
+    }
+
+    /// The value of an attribute without namespace, from its text children.
+    private static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+        var property = node.pointee.properties
+        while let current = property {
+            if current.pointee.ns == nil, let local = current.pointee.name, String(cString: local) == name {
+                var value = ""
+                var text = current.pointee.children
+                while let part = text {
+                    if part.pointee.type == XML_TEXT_NODE, let content = part.pointee.content {
+                        value += String(cString: content)
+                    }
+                    text = part.pointee.next
+                }
+                return value
+            }
+            property = current.pointee.next
+        }
+        return nil
+    }
+}

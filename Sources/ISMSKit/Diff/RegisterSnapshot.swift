@@ -1,0 +1,161 @@
+/// One side of a comparison (`isms diff`, `isms pack --previous`): what an audit pack's pack.xml
+/// says, or what a register says on a date, reduced to what the comparison looks at.
+///
+/// Both kinds of side are read from pack.xml (a register's is rendered in memory), so they show
+/// the same facts in the same form: the same references left out, the same evidence paths
+/// (`evidence/...`), the same evidence states.
+public struct RegisterSnapshot: Sendable, Hashable {
+    /// Where a side came from.
+    public enum Origin: String, Sendable, Hashable {
+        case pack
+        case register
+    }
+
+    public var origin: Origin
+    /// The pack's as-of date, or the date the register was checked on.
+    public var asOf: CalendarDate
+    /// The audit id (`isms.yaml` `audit.id`).
+    public var auditID: String
+    /// Annex A controls in the standard's order, then the organisation's own by id.
+    public var controls: [RecordSnapshot]
+    public var processing: [RecordSnapshot]
+    public var parties: [RecordSnapshot]
+    public var evidence: [EvidenceSnapshot]
+
+    public init(
+        origin: Origin, asOf: CalendarDate, auditID: String, controls: [RecordSnapshot] = [],
+        processing: [RecordSnapshot] = [], parties: [RecordSnapshot] = [], evidence: [EvidenceSnapshot] = []
+    ) {
+        self.origin = origin
+        self.asOf = asOf
+        self.auditID = auditID
+        self.controls = controls
+        self.processing = processing
+        self.parties = parties
+        self.evidence = evidence
+    }
+}
+
+/// The kinds of record whose fields a comparison follows.
+public enum ChangedRecordKind: String, Sendable, Hashable, CaseIterable {
+    case control
+    case processingActivity = "processing-activity"
+    case party
+
+    /// The fields compared for this kind, in the order they are reported.
+    public var fields: [ChangedField] {
+        switch self {
+        case .control: [.applicable, .justification, .status, .owner]
+        case .processingActivity:
+            [
+                .name, .purposes, .legalBasis, .dataSubjects, .dataCategories, .specialCategories, .recipients,
+                .transfers, .retention, .controls, .automatedDecisions, .minors, .source, .reviewBy,
+            ]
+        case .party: [.name, .role, .country, .services, .privacyURL, .transferSafeguard]
+        }
+    }
+}
+
+/// A field of a control, processing activity or party, named as in the register's YAML.
+public enum ChangedField: String, Sendable, Hashable, CaseIterable {
+    // Controls
+    case applicable
+    case justification
+    case status
+    case owner
+    // Processing activities and parties
+    case name
+    case purposes
+    case legalBasis = "legal-basis"
+    case dataSubjects = "data-subjects"
+    case dataCategories = "data-categories"
+    case specialCategories = "special-categories"
+    case recipients
+    case transfers
+    case retention
+    case controls
+    case automatedDecisions = "automated-decisions"
+    case minors
+    case source
+    case reviewBy = "review-by"
+    case role
+    case country
+    case services
+    case privacyURL = "privacy-url"
+    case transferSafeguard = "transfer-safeguard"
+
+    /// True for fields whose values are free text (quoted in text output); false for
+    /// enumerations, booleans, country codes and ids.
+    public var isText: Bool {
+        switch self {
+        case .justification, .owner, .name, .purposes, .dataSubjects, .dataCategories, .specialCategories,
+            .retention, .minors, .source, .services, .privacyURL:
+            true
+        case .applicable, .status, .legalBasis, .recipients, .transfers, .controls, .automatedDecisions, .role,
+            .country, .transferSafeguard, .reviewBy:
+            false
+        }
+    }
+}
+
+/// A control, processing activity or party as a comparison sees it.
+public struct RecordSnapshot: Sendable, Hashable {
+    public var kind: ChangedRecordKind
+    public var id: String
+    /// A control's title, or the name of a processing activity or party.
+    public var name: String
+    /// The evidence state on the side's date.
+    public var state: CoverageState
+    /// The value of every field of `kind.fields`: empty when absent, one element for a single
+    /// value, one per item for a list.
+    public var values: [ChangedField: [String]]
+
+    public init(
+        kind: ChangedRecordKind, id: String, name: String, state: CoverageState, values: [ChangedField: [String]]
+    ) {
+        self.kind = kind
+        self.id = id
+        self.name = name
+        self.state = state
+        self.values = values
+    }
+
+    public func value(_ field: ChangedField) -> [String] { values[field] ?? [] }
+}
+
+/// An evidence record as a comparison sees it.
+public struct EvidenceSnapshot: Sendable, Hashable {
+    /// A file of the record: a usable file by its path in the pack (`evidence/...`) with its
+    /// SHA-256; a file that is not usable by its path as the record writes it, without a hash.
+    public struct File: Sendable, Hashable {
+        public var path: String
+        public var sha256: String?
+
+        public init(path: String, sha256: String?) {
+            self.path = path
+            self.sha256 = sha256
+        }
+    }
+
+    public var id: String
+    public var title: String
+    public var supports: [String]
+    public var files: [File]
+    /// The latest day on which the evidence stops being current for a record it supports; nil
+    /// when it bears on none (not usable, or collected after the side's date).
+    public var ends: CalendarDate?
+    /// Current on the side's date for at least one record it supports.
+    public var current: Bool
+
+    public init(
+        id: String, title: String, supports: [String] = [], files: [File] = [], ends: CalendarDate? = nil,
+        current: Bool
+    ) {
+        self.id = id
+        self.title = title
+        self.supports = supports
+        self.files = files
+        self.ends = ends
+        self.current = current
+    }
+}
