@@ -10,10 +10,14 @@ let package = Package(
     targets: [
         // Declares libFuzzer's LLVMFuzzerRunDriver (see each target's main.swift).
         .target(name: "FuzzDriver"),
-        .executableTarget(name: "FuzzRecordLoader", dependencies: ["FuzzDriver", .product(name: "ISMSKit", package: "isms")]),
-        .executableTarget(name: "FuzzPackFolder", dependencies: ["FuzzDriver", .product(name: "ISMSKit", package: "isms")]),
-        .executableTarget(name: "FuzzPackZip", dependencies: ["FuzzDriver", .product(name: "ISMSKit", package: "isms")]),
-        .executableTarget(name: "FuzzMarkdown", dependencies: ["FuzzDriver", .product(name: "ISMSKit", package: "isms")]),
+        .executableTarget(
+            name: "FuzzRecordLoader", dependencies: ["FuzzDriver", .product(name: "ISMSKit", package: "isms")]),
+        .executableTarget(
+            name: "FuzzPackFolder", dependencies: ["FuzzDriver", .product(name: "ISMSKit", package: "isms")]),
+        .executableTarget(
+            name: "FuzzPackZip", dependencies: ["FuzzDriver", .product(name: "ISMSKit", package: "isms")]),
+        .executableTarget(
+            name: "FuzzMarkdown", dependencies: ["FuzzDriver", .product(name: "ISMSKit", package: "isms")]),
     ],
     swiftLanguageModes: [.v6]
 )

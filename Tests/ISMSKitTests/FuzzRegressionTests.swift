@@ -1,6 +1,7 @@
 import Foundation
-@_spi(Fuzzing) import ISMSKit
 import Testing
+
+@_spi(Fuzzing) @testable import ISMSKit
 
 /// Inputs that crashed, hung or leaked in fuzzing (Fuzz/, scripts/fuzz) or review, kept as bytes
 /// so that each bug stays fixed. Each test replays the input through the same entry point as
@@ -39,7 +40,59 @@ struct FuzzRegressionTests {
         let report = FuzzEntryPoints.verifyZip(Self.zip64SizeOverflow)
         #expect(!report.intact)
         #expect(report.problems.count == 1)
-        #expect(report.problems.first?.contains("would expand to more than") == true, "\(report.problems)")
+        #expect(report.problems.first?.contains("impossible size or offset; refused") == true, "\(report.problems)")
+    }
+
+    /// libFuzzer (FuzzPackZip, after about 25,000 runs): a zip64 local-header offset of 2^63
+    /// made ZIPFoundation convert it to `off_t` and trap ("Not enough bits to represent the
+    /// passed value") while listing the entries. `ZipDirectoryCheck` now reads the central
+    /// directory first and refuses offsets and sizes that cannot belong to the file.
+    static let zip64OffsetTrap: [UInt8] = [
+        0x50, 0x4B, 0x03, 0x04, 0x2D, 0x00, 0x00, 0x00, 0x00, 0x01, 0x1B, 0x00, 0x21, 0x00, 0x83, 0x16, 0xDC, 0x8C,
+        0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x05, 0x00, 0x00, 0x00, 0x61, 0x2E, 0x74, 0x78, 0x74, 0x78,
+        0x50, 0x4B, 0x03, 0x04, 0x2D, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x21, 0x00, 0x83, 0x16, 0xDC, 0x8C,
+        0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x05, 0x00, 0x00, 0x00, 0x62, 0x2E, 0x74, 0x78, 0x74, 0x78,
+        0x50, 0x4B, 0x01, 0x02, 0x2D, 0x00, 0x2D, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x21, 0x00, 0x83, 0x16,
+        0xDC, 0x8C, 0xFF, 0x05, 0x00, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x05, 0x00, 0x14, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0xF8, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x9E, 0x2E, 0x74, 0x78, 0x74, 0x01, 0x00, 0x10,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x80, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x80, 0x50,
+        0x4B, 0x01, 0x02, 0x2D, 0x00, 0x2D, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x21, 0x00, 0x83, 0x16, 0xDC,
+        0x8C, 0xFF, 0xFF, 0xFF, 0xFF, 0x2C, 0xFF, 0xFF, 0xFF, 0x05, 0x00, 0x14, 0x00, 0x00, 0x00, 0xF5, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x24, 0x00, 0x00, 0x00, 0x2E, 0x2E, 0x74, 0x78, 0x74,
+        0x01, 0x00, 0x10, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x80, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x80, 0x50, 0x4B, 0x05, 0x06, 0x00, 0x00, 0x00, 0x00, 0x02, 0x00, 0x02, 0x00, 0x8E, 0x00, 0x00, 0x00,
+        0x48, 0x00, 0x00, 0x00, 0x00, 0x00,
+    ]
+
+    @Test("a zip64 offset past 2^63 is refused before ZIPFoundation reads it")
+    func zip64OffsetTrapIsRefused() throws {
+        let report = FuzzEntryPoints.verifyZip(Self.zip64OffsetTrap)
+        #expect(report.problems.count == 1)
+        #expect(report.problems.first?.contains("is damaged") == true, "\(report.problems)")
+    }
+
+    @Test("zips that isms pack writes, and ordinary zips, pass the directory check")
+    func soundZipsPass() throws {
+        let script = """
+            import zipfile, sys
+            with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:
+                z.writestr('a.txt', 'a')
+                z.writestr('evidence/b.bin', bytes(range(256)) * 64)
+            with zipfile.ZipFile(sys.argv[1] + '64', 'w', zipfile.ZIP_STORED, allowZip64=True) as z:
+                with z.open('big.txt', 'w', force_zip64=True) as f:
+                    f.write(b'x' * 1000)
+            """
+        let (folder, path) = try Self.temporaryFile([], name: "sound.zip")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, path]
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0)
+        #expect(ZipDirectoryCheck.problem(in: path) == nil)
+        #expect(ZipDirectoryCheck.problem(in: path + "64") == nil)
+        #expect(ZipDirectoryCheck.problem(in: folder) != nil)
     }
 
     /// The Markdown target's own checker read `&amp;` followed by a combining mark as one
@@ -66,6 +119,20 @@ struct FuzzRegressionTests {
         }
     }
 
+    /// libFuzzer's leak checker (FuzzRecordLoader, two evidence records): `parallelMap`
+    /// deallocated its result slots without deinitialising them, so every value it produced
+    /// (inspected files, findings) was never released.
+    @Test("parallelMap releases what it produced")
+    func parallelMapReleasesItsResults() {
+        var references: [WeakMarker] = []
+        do {
+            let markers = Array(0..<8).parallelMap { _ in Marker() }
+            references = markers.map { WeakMarker(value: $0) }
+            #expect(references.allSatisfy { $0.value != nil })
+        }
+        #expect(references.allSatisfy { $0.value == nil })
+    }
+
     @Test("a zip of many entries, each too small to be refused alone, is refused as a whole")
     func manySmallEntriesAreRefused() throws {
         // 200 stored-then-deflated entries of 512 KiB of zeros: each expands ~1000 times, over
@@ -88,4 +155,10 @@ struct FuzzRegressionTests {
         #expect(report.problems.count == 1)
         #expect(report.problems.first?.contains("zip bomb") == true, "\(report.problems)")
     }
+}
+
+private final class Marker: Sendable {}
+
+private struct WeakMarker {
+    weak var value: Marker?
 }

@@ -6,7 +6,11 @@ extension Array where Element: Sendable {
         guard count > 1 else { return map(transform) }
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        // The slots own their values: release them before the memory goes (found leaking by fuzzing).
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         let slots = UncheckedSendable(results)
         self.withUnsafeBufferPointer { input in
             let source = UncheckedSendable(input)

@@ -20,6 +20,9 @@ enum PackZipExtractor {
 
     /// The folder the pack was unpacked into (the caller removes it), or why it was refused.
     static func extract(_ zipPath: String) -> Result<String, PackError> {
+        if let problem = ZipDirectoryCheck.problem(in: zipPath) {
+            return .failure(PackError("\(zipPath) \(problem); refused"))
+        }
         let archive: Archive
         do {
             archive = try Archive(url: URL(fileURLWithPath: zipPath), accessMode: .read)
