@@ -38,6 +38,33 @@ struct CheckCommandTests {
         #expect((object?["findings"] as? [[String: Any]])?.first?["file"] as? String != nil)
     }
 
+    @Test("a second run answers from .isms/cache with the same output; --no-cache reads everything")
+    func cachedRun() throws {
+        let fixture = try BrokenFixture.make()
+        let past = Date(timeIntervalSinceNow: -3600)
+        let files = FileManager.default.enumerator(atPath: fixture.root)
+        while let relative = files?.nextObject() as? String {
+            try FileManager.default.setAttributes(
+                [.modificationDate: past], ofItemAtPath: fixture.root + "/" + relative)
+        }
+        let arguments = ["check", "-C", fixture.root, "--as-of", FixtureRegister.asOf, "--format", "json"]
+        let uncached = try IsmsBinary.run(arguments + ["--no-cache"])
+        #expect(!FileManager.default.fileExists(atPath: fixture.root + "/.isms/cache/records"))
+        let first = try IsmsBinary.run(arguments)
+        #expect(FileManager.default.fileExists(atPath: fixture.root + "/.isms/cache/records"))
+        let second = try IsmsBinary.run(arguments)
+        #expect(first.status == 1 && second.status == 1)
+        #expect(first.stdout == uncached.stdout)
+        #expect(second.stdout == uncached.stdout)
+        #expect(second.stderr.isEmpty)
+
+        try Data("isms-record-cache 1 damaged\n".utf8).write(
+            to: URL(fileURLWithPath: fixture.root + "/.isms/cache/records"))
+        let damaged = try IsmsBinary.run(arguments)
+        #expect(damaged.stdout == uncached.stdout)
+        #expect(damaged.stderr.contains("isms: warning: ignoring the record cache .isms/cache/records"))
+    }
+
     @Test("exit 2 for a folder that is not a register, and for a usage error")
     func usage() throws {
         let empty = try FixtureRegister(baseline: false)

@@ -70,31 +70,18 @@ public final class HashCache: @unchecked Sendable {
             body +=
                 "\(digest)\t\(identity.size)\t\(identity.modifiedSeconds)\t\(identity.modifiedNanoseconds)\t\(identity.inode)\t\(identity.device)\t\(Manifest.escape(file))\n"
         }
-        let header = "\(Self.magic) \(Self.formatVersion) \(Self.machine()) \(Digest.sha256(Array(body.utf8)))\n"
-        try? FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try? AtomicFile.write(Data((header + body).utf8), to: path)
+        CacheFile.write(
+            Array(body.utf8), to: path, magic: Self.magic, version: Self.formatVersion, stamp: CacheFile.machine())
     }
 
     /// The entries of a cache file, or why it cannot be trusted (nil reason: there is none yet).
-    static func read(_ path: String) -> Result<[String: (FileIdentity, String)], ReadFailure> {
-        guard FileManager.default.fileExists(atPath: path) else { return .failure(ReadFailure(nil)) }
-        guard case .success(let bytes) = FileBytes.read(path, limit: 1 << 30),
-            let text = String(validating: bytes, as: UTF8.self)
-        else { return .failure(ReadFailure("it cannot be read")) }
-        guard let newline = text.firstIndex(of: "\n") else { return .failure(ReadFailure("it is truncated")) }
-        let header = text[..<newline].split(separator: " ")
-        let body = text[text.index(after: newline)...]
-        guard header.count == 4, header[0] == Self.magic else { return .failure(ReadFailure("it is not a hash cache")) }
-        guard header[1] == String(formatVersion) else {
-            return .failure(ReadFailure("it is from another version of isms"))
+    static func read(_ path: String) -> Result<[String: (FileIdentity, String)], CacheFile.ReadFailure> {
+        switch CacheFile.read(path, magic: magic, version: formatVersion, stamp: CacheFile.machine()) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let body):
+            guard let entries = parseBody(body) else { return .failure(CacheFile.ReadFailure("it is corrupt")) }
+            return .success(entries)
         }
-        guard header[2] == machine() else { return .failure(ReadFailure("it is from another machine")) }
-        guard header[3] == Digest.sha256(Array(body.utf8)) else {
-            return .failure(ReadFailure("it is corrupt or truncated"))
-        }
-        guard let entries = parseBody(Array(body.utf8)) else { return .failure(ReadFailure("it is corrupt")) }
-        return .success(entries)
     }
 
     /// Parses the entry lines as bytes: a cache of fifty thousand files is read on every check.
@@ -136,26 +123,9 @@ public final class HashCache: @unchecked Sendable {
         return value
     }
 
-    struct ReadFailure: Error {
-        let reason: String?
-        init(_ reason: String?) { self.reason = reason }
-    }
-
     private static func unescape(_ text: Substring) -> String? {
         guard text.contains("\\") else { return String(text) }
         let line = String(repeating: "0", count: 64) + "  " + text
         return (try? Manifest.parse("\\" + line).get())?.entries.first?.path
-    }
-
-    /// This machine's identity: /etc/machine-id, else the host name.
-    static func machine() -> String {
-        if case .success(let bytes) = FileBytes.read("/etc/machine-id", limit: 256),
-            let id = String(validating: bytes, as: UTF8.self)?.trimmingCharacters(in: .whitespacesAndNewlines),
-            !id.isEmpty, !id.contains(" ")
-        {
-            return id
-        }
-        let host = ProcessInfo.processInfo.hostName.filter { !$0.isWhitespace }
-        return host.isEmpty ? "unknown" : host
     }
 }

@@ -26,12 +26,14 @@ struct EvidenceFileInspector: Sendable {
     let hashAll: Bool
     /// How a file's digest is obtained: hashed in place (with the cache), or copied into a pack.
     let digester: any EvidenceDigester
+    private let folders: RealFolders
 
     init(root: String, hashAll: Bool = false, digester: any EvidenceDigester) {
         self.root = root
-        self.realRoot = Self.realPath(root) ?? root
+        self.realRoot = RealFolders.realPath(root) ?? root
         self.hashAll = hashAll
         self.digester = digester
+        self.folders = RealFolders(root: root)
     }
 
     func inspect(_ record: EvidenceRecord) -> (files: [InspectedFile], findings: [Finding]) {
@@ -61,12 +63,11 @@ struct EvidenceFileInspector: Sendable {
                 Finding(.pathLeavesRegister, "`\(file.path)` leaves the register; it was not opened", at: file.location)
             )
         }
-        let absolute = root + "/" + registerPath
-        guard let real = Self.realPath(absolute) else {
+        guard let (real, info) = folders.resolve(registerPath) else {
             let code = errno
             if code == ENOENT {
                 var info = stat()
-                let dangling = lstat(absolute, &info) == 0
+                let dangling = lstat(root + "/" + registerPath, &info) == 0
                 return (
                     result,
                     Finding(
@@ -88,15 +89,6 @@ struct EvidenceFileInspector: Sendable {
                 Finding(
                     .pathLeavesRegister,
                     "`\(file.path)` resolves outside the register through a symbolic link; it was not opened",
-                    at: file.location)
-            )
-        }
-        var info = stat()
-        guard stat(real, &info) == 0 else {
-            return (
-                result,
-                Finding(
-                    .evidenceFileNotRegular, "`\(file.path)` cannot be used: \(SystemError.describe(errno))",
                     at: file.location)
             )
         }
@@ -138,11 +130,7 @@ struct EvidenceFileInspector: Sendable {
         digester.digest(realPath: real, registerPath: registerPath, identity: FileIdentity(info))
     }
 
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
+    static func realPath(_ path: String) -> String? { RealFolders.realPath(path) }
 
     private static func describe(_ mode: mode_t) -> String {
         switch mode & S_IFMT {

@@ -12,37 +12,59 @@ public enum DirectoryWalker {
     public struct Entry: Sendable, Equatable {
         /// Path relative to the walk's base (the register root).
         public let path: String
+        /// The last component of the path.
+        public let name: String
         public let kind: Kind
     }
 
     /// Every entry below `relative` (itself excluded), depth first, names in byte order.
-    /// Folders deeper than `maximumDepth` are not entered.
+    /// Folders deeper than `maximumDepth` are not entered. The folders of the first level are
+    /// walked on all cores (a large register keeps its evidence in hundreds of folders).
     public static func entries(root: String, under relative: String, maximumDepth: Int = 64) -> [Entry] {
+        let top = children(root: root, relative: relative)
+        let below = top.parallelMap { child in
+            var nested: [Entry] = []
+            if child.kind == .directory, maximumDepth >= 1 {
+                walk(root: root, relative: child.path, depth: 1, maximumDepth: maximumDepth, into: &nested)
+            }
+            return nested
+        }
         var result: [Entry] = []
-        walk(root: root, relative: relative, depth: 0, maximumDepth: maximumDepth, into: &result)
+        result.reserveCapacity(top.count + below.reduce(0) { $0 + $1.count })
+        for (child, nested) in zip(top, below) {
+            result.append(child)
+            result += nested
+        }
         return result
     }
 
     private static func walk(root: String, relative: String, depth: Int, maximumDepth: Int, into result: inout [Entry])
     {
-        guard depth <= maximumDepth, let dir = opendir(root + "/" + relative) else { return }
-        var children: [(name: [UInt8], path: String, kind: Kind)] = []
+        guard depth <= maximumDepth else { return }
+        for child in children(root: root, relative: relative) {
+            result.append(child)
+            if child.kind == .directory {
+                walk(root: root, relative: child.path, depth: depth + 1, maximumDepth: maximumDepth, into: &result)
+            }
+        }
+    }
+
+    /// The entries of one folder, names in byte order (compared as bytes: fast, and independent
+    /// of the locale).
+    private static func children(root: String, relative: String) -> [Entry] {
+        guard let dir = opendir(relative.isEmpty ? root : root + "/" + relative) else { return [] }
+        var children: [(name: [UInt8], entry: Entry)] = []
         while let entry = readdir(dir) {
             let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
             if bytes == [0x2E] || bytes == [0x2E, 0x2E] { continue }
             let name = String(decoding: bytes, as: UTF8.self)
             let path = relative.isEmpty ? name : relative + "/" + name
-            children.append((bytes, path, kind(of: entry.pointee.d_type, path: root + "/" + path)))
+            let kind = kind(of: entry.pointee.d_type, path: root + "/" + path)
+            children.append((bytes, Entry(path: path, name: name, kind: kind)))
         }
         closedir(dir)
-        // Byte order of the names, compared as byte arrays: fast and independent of locale.
         children.sort { $0.name.lexicographicallyPrecedes($1.name) }
-        for (_, path, kind) in children {
-            result.append(Entry(path: path, kind: kind))
-            if kind == .directory {
-                walk(root: root, relative: path, depth: depth + 1, maximumDepth: maximumDepth, into: &result)
-            }
-        }
+        return children.map(\.entry)
     }
 
     private static func kind(of type: UInt8, path: String) -> Kind {

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Why a folder cannot be treated as a register at all (exit status 2, not a finding).
 public enum RegisterError: Error, Sendable, CustomStringConvertible {
     case notARegister(String)
@@ -22,12 +26,16 @@ public struct LoadedRegister: Sendable {
     public var inventory: RegisterInventory
     /// False when `isms.yaml` could not be read: the register's settings are placeholders.
     public var hasSettings: Bool
+    /// Why the record cache was not used, when it exists but cannot be trusted (it is rebuilt).
+    public var cacheWarning: String? = nil
 }
 
 /// Reads every record of a register on all cores: scan, then parse and decode each file.
 /// One bad file never stops the others being read.
 public enum RegisterLoader {
-    public static func load(root rawRoot: String) throws(RegisterError) -> LoadedRegister {
+    /// Loads the register at `rawRoot`. With `cached`, records unchanged since the last run are
+    /// taken from `.isms/cache/records` instead of being parsed again (see `RecordCache`).
+    public static func load(root rawRoot: String, cached: Bool = false) throws(RegisterError) -> LoadedRegister {
         let root = Self.absolute(rawRoot)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
@@ -36,6 +44,8 @@ public enum RegisterLoader {
         guard FileManager.default.fileExists(atPath: root + "/" + RegisterLayout.settingsFile) else {
             throw .notARegister(rawRoot)
         }
+        // The record cache is read on another core while the register is scanned.
+        let pendingCache = cached ? BackgroundValue { RecordCache(root: root) } : nil
         let inventory = RegisterScanner.scan(root: root)
         var findings = inventory.findings
 
@@ -53,7 +63,9 @@ public enum RegisterLoader {
         let jobs = RegisterLayout.RecordKind.allCases.flatMap { kind in
             (inventory.records[kind] ?? []).map { RecordJob(kind: kind, path: $0) }
         }
-        let decoded = jobs.parallelMap { job in job.run(root: root) }
+        let cache = pendingCache?.value
+        let decoded = jobs.parallelMap { job in job.run(root: root, cache: cache) }
+        cache?.save()
 
         var register = Register(
             root: root, settings: settings ?? .placeholder, evidenceFiles: inventory.evidenceFiles)
@@ -69,47 +81,67 @@ public enum RegisterLoader {
             }
         }
         return LoadedRegister(
-            register: register, findings: findings, inventory: inventory, hasSettings: settings != nil)
+            register: register, findings: findings, inventory: inventory, hasSettings: settings != nil,
+            cacheWarning: cache?.warning)
     }
 
-    static func absolute(_ path: String) -> String {
+    /// The absolute, standardised form of a register path, as `load` uses it.
+    public static func absolute(_ path: String) -> String {
         let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         let standardized = url.standardizedFileURL.path
         return standardized.count > 1 && standardized.hasSuffix("/") ? String(standardized.dropLast()) : standardized
     }
 }
 
+/// A record as decoded from its file: what the record cache keeps.
+enum LoadedRecord: Sendable, Hashable {
+    case control(Control)
+    case processing(ProcessingActivity)
+    case party(Party)
+    case request(DataSubjectRequest)
+    case evidence(EvidenceRecord)
+}
+
 /// One record file to read, and what reading it produced.
 private struct RecordJob: Sendable {
-    enum Record: Sendable {
-        case control(Control)
-        case processing(ProcessingActivity)
-        case party(Party)
-        case request(DataSubjectRequest)
-        case evidence(EvidenceRecord)
-    }
-
     let kind: RegisterLayout.RecordKind
     let path: String
 
-    func run(root: String) -> (record: Record?, findings: [Finding]) {
+    func run(root: String, cache: RecordCache?) -> (record: LoadedRecord?, findings: [Finding]) {
+        let absolute = root + "/" + path
+        var identity: FileIdentity?
+        if let cache {
+            var info = stat()
+            if lstat(absolute, &info) == 0 { identity = FileIdentity(info) }
+            if let identity, let entry = cache.entry(for: path, identity: identity) {
+                return (entry.record, entry.findings)
+            }
+        }
+        let result = read(absolute)
+        if let cache, let identity {
+            cache.remember(result.record, findings: result.findings, for: path, identity: identity)
+        }
+        return result
+    }
+
+    private func read(_ absolute: String) -> (record: LoadedRecord?, findings: [Finding]) {
         let sink = FindingSink()
-        switch RecordFileReader.read(absolutePath: root + "/" + path, relativePath: path) {
+        switch RecordFileReader.read(absolutePath: absolute, relativePath: path) {
         case .failure(let finding):
             return (nil, [finding])
         case .success(let node):
-            let record: Record?
+            let record: LoadedRecord?
             switch kind {
             case .annexAControl, .customControl:
-                record = ControlDecoder.decode(node, path: path, sink: sink).map(Record.control)
+                record = ControlDecoder.decode(node, path: path, sink: sink).map(LoadedRecord.control)
             case .processing:
-                record = ProcessingDecoder.decode(node, path: path, sink: sink).map(Record.processing)
+                record = ProcessingDecoder.decode(node, path: path, sink: sink).map(LoadedRecord.processing)
             case .party:
-                record = PartyDecoder.decode(node, path: path, sink: sink).map(Record.party)
+                record = PartyDecoder.decode(node, path: path, sink: sink).map(LoadedRecord.party)
             case .request:
-                record = RequestDecoder.decode(node, path: path, sink: sink).map(Record.request)
+                record = RequestDecoder.decode(node, path: path, sink: sink).map(LoadedRecord.request)
             case .evidence:
-                record = EvidenceDecoder.decode(node, path: path, sink: sink).map(Record.evidence)
+                record = EvidenceDecoder.decode(node, path: path, sink: sink).map(LoadedRecord.evidence)
             }
             return (record, sink.findings)
         }

@@ -15,9 +15,8 @@ public enum RegisterScanner {
         for kind in RegisterLayout.RecordKind.allCases {
             var files: [String] = []
             for entry in DirectoryWalker.entries(root: root, under: kind.folder) {
-                let name = entry.path.split(separator: "/").last.map(String.init) ?? entry.path
-                if RegisterLayout.ignoredNames.contains(name) { continue }
-                let isRecord = kind.holds(name)
+                if RegisterLayout.ignoredNames.contains(entry.name) { continue }
+                let isRecord = kind.holds(entry.name)
                 switch (entry.kind, isRecord) {
                 case (.regular, true):
                     files.append(entry.path)

@@ -25,8 +25,9 @@ struct CheckCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let loaded = try register.load()
-        let hashes = cache.open(for: loaded)
+        let pendingHashes = cache.openInBackground(register)
+        let loaded = try register.load(cache: cache)
+        let hashes = cache.ready(pendingHashes)
         let report = RegisterChecker.check(loaded, asOf: asOf.date, cache: hashes)
         hashes?.save()
         Terminal.write(format.formatter(colour: Terminal.wantsColour, strict: strict).render(report))

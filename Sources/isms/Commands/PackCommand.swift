@@ -50,9 +50,10 @@ struct PackCommand: ParsableCommand {
     var passphraseEnv: String?
 
     func run() throws {
-        let loaded = try register.load()
+        let pendingHashes = cache.openInBackground(register)
+        let loaded = try register.load(cache: cache)
         let signer = try loadSigner()
-        let hashes = cache.open(for: loaded)
+        let hashes = cache.ready(pendingHashes)
         defer { hashes?.save() }
         let outcome: PackOutcome
         do {

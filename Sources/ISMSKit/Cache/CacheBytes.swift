@@ -1,0 +1,125 @@
+/// A compact binary form for the record cache: unsigned LEB128 numbers and length-prefixed UTF-8.
+/// Hand-written rather than Codable, because decoding twenty thousand records with JSON took
+/// longer than parsing their YAML.
+struct CacheWriter {
+    private(set) var bytes: [UInt8] = []
+    /// The record file being written: locations in it are stored without their path.
+    var recordPath = ""
+
+    mutating func number(_ value: UInt64) {
+        var rest = value
+        while rest >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    mutating func int(_ value: Int) { number(UInt64(bitPattern: Int64(value))) }
+
+    mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    mutating func string(_ value: String) {
+        number(UInt64(value.utf8.count))
+        bytes.append(contentsOf: value.utf8)
+    }
+
+    mutating func optional<T>(_ value: T?, _ write: (inout CacheWriter, T) -> Void) {
+        guard let value else { return bytes.append(0) }
+        bytes.append(1)
+        write(&self, value)
+    }
+
+    mutating func array<T>(_ values: [T], _ write: (inout CacheWriter, T) -> Void) {
+        number(UInt64(values.count))
+        for value in values { write(&self, value) }
+    }
+
+    /// A dictionary, in key order so that the same register gives the same cache file.
+    mutating func dictionary<T>(_ values: [String: T], _ write: (inout CacheWriter, T) -> Void) {
+        number(UInt64(values.count))
+        for key in values.keys.sorted() {
+            string(key)
+            write(&self, values[key]!)
+        }
+    }
+}
+
+/// Reads what `CacheWriter` wrote; every read is bounds-checked and every value validated, so a
+/// damaged cache raises `CacheReader.Damaged` (and is then ignored), never a trap.
+struct CacheReader {
+    struct Damaged: Error {}
+
+    private let bytes: [UInt8]
+    private var offset = 0
+    /// The record file being read (see `CacheWriter.recordPath`).
+    var recordPath = ""
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func number() throws(Damaged) -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard offset < bytes.count, shift < 64 else { throw Damaged() }
+            let byte = bytes[offset]
+            offset += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+    }
+
+    mutating func int() throws(Damaged) -> Int { Int(truncatingIfNeeded: Int64(bitPattern: try number())) }
+
+    /// A count of items that follow, each at least one byte long.
+    mutating func count() throws(Damaged) -> Int {
+        let value = try number()
+        guard value <= UInt64(bytes.count - offset) else { throw Damaged() }
+        return Int(value)
+    }
+
+    mutating func bool() throws(Damaged) -> Bool {
+        guard offset < bytes.count, bytes[offset] <= 1 else { throw Damaged() }
+        offset += 1
+        return bytes[offset - 1] == 1
+    }
+
+    mutating func string() throws(Damaged) -> String {
+        let length = try count()
+        let slice = bytes[offset..<(offset + length)]
+        offset += length
+        guard let text = String(validating: slice, as: UTF8.self) else { throw Damaged() }
+        return text
+    }
+
+    mutating func optional<T>(_ read: (inout CacheReader) throws(Damaged) -> T) throws(Damaged) -> T? {
+        try bool() ? try read(&self) : nil
+    }
+
+    mutating func array<T>(_ read: (inout CacheReader) throws(Damaged) -> T) throws(Damaged) -> [T] {
+        let count = try count()
+        var values: [T] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try read(&self)) }
+        return values
+    }
+
+    mutating func dictionary<T>(_ read: (inout CacheReader) throws(Damaged) -> T) throws(Damaged) -> [String: T] {
+        let count = try count()
+        var values: [String: T] = [:]
+        values.reserveCapacity(count)
+        for _ in 0..<count {
+            let key = try string()
+            values[key] = try read(&self)
+        }
+        return values
+    }
+
+    mutating func choice<E: RawRepresentable>(_ type: E.Type) throws(Damaged) -> E where E.RawValue == String {
+        guard let value = E(rawValue: try string()) else { throw Damaged() }
+        return value
+    }
+}

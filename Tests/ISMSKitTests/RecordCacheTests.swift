@@ -1,0 +1,175 @@
+import Foundation
+import ISMSTestSupport
+import Testing
+
+@testable import ISMSKit
+
+@Suite("The record cache: unchanged records are not parsed again, and nothing else changes")
+struct RecordCacheTests {
+    /// A copy of the example register (every kind of record, most optional fields set) plus records
+    /// that produce load findings, every file dated an hour ago so that the cache may remember it.
+    private func agedExample() throws -> FixtureRegister {
+        let fixture = try FixtureRegister(baseline: false)
+        let source = IsmsBinary.repositoryRoot
+        for item in ["isms.yaml", "controls", "evidence"] {
+            try FileManager.default.copyItem(atPath: source + "/" + item, toPath: fixture.root + "/" + item)
+        }
+        try fixture.write(
+            "controls/custom/ORG-9.yaml",
+            "id: ORG-9\ntitle: Odd\napplicable: maybe\nowner: CISO\nnarative: typo\nreview-by: 2026-02-30\n")
+        try fixture.write("controls/custom/ORG-10.yaml", "id: [broken\n")
+        try age(fixture)
+        return fixture
+    }
+
+    private func age(_ fixture: FixtureRegister) throws {
+        let past = Date(timeIntervalSinceNow: -3600)
+        let walker = FileManager.default.enumerator(atPath: fixture.root)
+        while let relative = walker?.nextObject() as? String {
+            try FileManager.default.setAttributes(
+                [.modificationDate: past], ofItemAtPath: fixture.root + "/" + relative)
+        }
+    }
+
+    private func load(_ fixture: FixtureRegister, cached: Bool = true) throws -> LoadedRegister {
+        try RegisterLoader.load(root: fixture.root, cached: cached)
+    }
+
+    private func expectSame(_ cached: LoadedRegister, _ fresh: LoadedRegister) {
+        #expect(cached.register.controls == fresh.register.controls)
+        #expect(cached.register.evidence == fresh.register.evidence)
+        #expect(cached.register.processing == fresh.register.processing)
+        #expect(cached.register.parties == fresh.register.parties)
+        #expect(cached.register.requests == fresh.register.requests)
+        #expect(cached.findings == fresh.findings)
+    }
+
+    @Test("records read from the cache equal records parsed afresh, findings included")
+    func roundTrip() throws {
+        let fixture = try agedExample()
+        let fresh = try load(fixture, cached: false)
+        #expect(!FileManager.default.fileExists(atPath: fixture.root + "/" + RecordCache.relativePath))
+        #expect(fresh.findings.contains { $0.code == .unknownKey })
+        #expect(fresh.findings.contains { $0.code == .yamlSyntax })
+        #expect(!fresh.register.processing.flatMap(\.transfers).isEmpty)
+        #expect(!fresh.register.requests.isEmpty)
+
+        let filling = try load(fixture)
+        #expect(filling.cacheWarning == nil)
+        expectSame(filling, fresh)
+        let cache = RecordCache(root: fixture.root)
+        #expect(cache.warning == nil)
+        var info = stat()
+        let file = "controls/annex-a/A.5.1.yaml"
+        #expect(lstat(fixture.root + "/" + file, &info) == 0)
+        #expect(cache.entry(for: file, identity: FileIdentity(info)) != nil)
+
+        let warm = try load(fixture)
+        expectSame(warm, fresh)
+        let asOf = CalendarDate(year: 2026, month: 11, day: 2)
+        #expect(
+            RegisterChecker.check(warm, asOf: asOf).diagnostics.findings
+                == RegisterChecker.check(fresh, asOf: asOf).diagnostics.findings)
+    }
+
+    @Test("an entry is used only while size, modification time, inode and device all match")
+    func identity() throws {
+        let fixture = try agedExample()
+        _ = try load(fixture)
+        let path = fixture.root + "/controls/custom/ORG-9.yaml"
+        var before = stat()
+        #expect(lstat(path, &before) == 0)
+
+        // Same size and the old modification time put back: the cache cannot tell, and answers
+        // from memory (this is what proves that the second load used it).
+        try "id: ORG-8\ntitle: Odd\napplicable: maybe\nowner: CISO\nnarative: typo\nreview-by: 2026-02-30\n"
+            .write(toFile: path, atomically: false, encoding: .utf8)
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        #expect(try load(fixture).register.controls.contains { $0.id == "ORG-9" })
+
+        // Any later modification time: parsed again.
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: -1800)], ofItemAtPath: path)
+        let reloaded = try load(fixture)
+        #expect(reloaded.register.controls.contains { $0.id == "ORG-8" })
+        #expect(!reloaded.register.controls.contains { $0.id == "ORG-9" })
+    }
+
+    @Test("a record changed a moment ago is parsed, not remembered; a deleted one is forgotten")
+    func freshAndDeleted() throws {
+        let fixture = try agedExample()
+        _ = try load(fixture)
+        try fixture.write("controls/custom/ORG-9.yaml", "id: ORG-7\ntitle: New\napplicable: true\nowner: CISO\n")
+        #expect(try load(fixture).register.controls.contains { $0.id == "ORG-7" })
+        var info = stat()
+        #expect(lstat(fixture.root + "/controls/custom/ORG-9.yaml", &info) == 0)
+        #expect(
+            RecordCache(root: fixture.root).entry(for: "controls/custom/ORG-9.yaml", identity: FileIdentity(info))
+                == nil)
+
+        try fixture.remove("controls/custom/ORG-10.yaml")
+        let loaded = try load(fixture)
+        #expect(!loaded.findings.contains { $0.location.path == "controls/custom/ORG-10.yaml" })
+    }
+
+    @Test(
+        "a damaged, foreign or hostile cache is ignored with a warning, and the records are parsed",
+        arguments: ["flipped", "truncated", "machine", "version", "garbage", "forged"])
+    func untrusted(kind: String) throws {
+        let fixture = try agedExample()
+        let fresh = try load(fixture)
+        let path = fixture.root + "/" + RecordCache.relativePath
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let newline = bytes.firstIndex(of: 0x0A)!
+        let header = String(decoding: bytes[..<newline], as: UTF8.self)
+        var body = Array(bytes[(newline + 1)...])
+        var damaged: [UInt8]
+        switch kind {
+        case "flipped":
+            body[body.count / 2] ^= 0x20
+            damaged = Array(header.utf8) + [0x0A] + body
+        case "truncated":
+            damaged = Array(bytes.prefix(bytes.count - 100))
+        case "machine":
+            damaged =
+                Array(header.replacingOccurrences(of: CacheFile.machine(), with: "elsewhere").utf8) + [0x0A] + body
+        case "version":
+            damaged =
+                Array(header.replacingOccurrences(of: "isms-record-cache 1 ", with: "isms-record-cache 99 ").utf8) + [
+                    0x0A
+                ] + body
+        case "garbage":
+            damaged = Array("not a cache at all".utf8)
+        default:
+            // A body that no writer produced, under a correct checksum: counts far beyond the data.
+            body = [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F] + body
+            damaged = Array("isms-record-cache 1 \(RecordCache.stamp()) \(Digest.sha256(body))\n".utf8) + body
+        }
+        try Data(damaged).write(to: URL(fileURLWithPath: path))
+        let loaded = try load(fixture)
+        #expect(loaded.cacheWarning?.contains("ignoring the record cache .isms/cache/records") == true)
+        expectSame(loaded, fresh)
+        // Rebuilt: the next load trusts the new file again.
+        #expect(try load(fixture).cacheWarning == nil)
+    }
+
+    @Test("random damage under a correct checksum never traps the reader")
+    func mutatedBodies() throws {
+        let fixture = try agedExample()
+        _ = try load(fixture)
+        let path = fixture.root + "/" + RecordCache.relativePath
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let body = Array(bytes[(bytes.firstIndex(of: 0x0A)! + 1)...])
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            var mutated = body
+            for _ in 0..<Int.random(in: 1...8, using: &generator) {
+                mutated[Int.random(in: 0..<mutated.count, using: &generator)] = UInt8.random(
+                    in: 0...255, using: &generator)
+            }
+            _ = try? RecordCache.decode(mutated)
+        }
+        _ = try? RecordCache.decode(Array(body.prefix(body.count / 3)))
+    }
+}
