@@ -150,7 +150,7 @@ final class RecordReader {
 
     func date(_ key: String, required: Bool = false) -> CalendarDate? {
         guard let value = string(key, required: required) else { return nil }
-        guard let date = CalendarDate(value.trimmingCharacters(in: .whitespaces)) else {
+        guard let date = CalendarDate(value) ?? CalendarDate(value.trimmingCharacters(in: .whitespaces)) else {
             sink.report(
                 .invalidValue, "`\(key)` must be a date written YYYY-MM-DD, not `\(value)`", at: valueLocation(of: key))
             return nil

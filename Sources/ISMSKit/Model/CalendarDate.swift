@@ -9,6 +9,10 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// Parses `YYYY-MM-DD`, rejecting days the calendar lacks (2026-02-30).
     public init?(_ text: String) {
+        if let date = Self.parseDigits(text.utf8) {
+            self = date
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
@@ -16,6 +20,31 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
             (1...12).contains(m), (1...CalendarDate.daysIn(month: m, year: y)).contains(d)
         else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// `YYYY-MM-DD` read as bytes: the common case, parsed without splitting the string (records
+    /// hold tens of thousands of dates). Nil for anything else, which the general parser decides.
+    private static func parseDigits(_ utf8: String.UTF8View) -> CalendarDate? {
+        guard utf8.count == 10 else { return nil }
+        var fields = (0, 0, 0)
+        for (offset, byte) in utf8.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch offset {
+            case 0..<4: fields.0 = fields.0 * 10 + digit
+            case 5..<7: fields.1 = fields.1 * 10 + digit
+            default: fields.2 = fields.2 * 10 + digit
+            }
+        }
+        let (year, month, day) = fields
+        guard (1...12).contains(month), (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else {
+            return nil
+        }
+        return CalendarDate(year: year, month: month, day: day)
     }
 
     public init(year: Int, month: Int, day: Int) {
