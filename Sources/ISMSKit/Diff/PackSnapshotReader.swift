@@ -12,7 +12,7 @@ enum PackSnapshotReader {
         }
         SchemaValidator.validate(document, schema: AuditPackSchema.text, errors: errors)
         guard errors.messages.isEmpty, let root = document.root,
-            let asOf = attribute(root, "as-of").flatMap(CalendarDate.init)
+            let asOf = XMLTree.attribute(root, "as-of").flatMap(CalendarDate.init)
         else {
             if errors.messages.isEmpty { errors.add(line: 1, message: "the as-of date is not a calendar date") }
             throw PackXMLError(messages: errors.all)
@@ -46,52 +46,53 @@ enum PackSnapshotReader {
         var ends: [String: CalendarDate] = [:]
 
         mutating func read(_ root: xmlNodePtr) {
-            for audit in children(of: root, named: "audit") { auditID = attribute(audit, "id") ?? "" }
-            for section in children(of: root, named: "statement-of-applicability") {
-                for control in children(of: section, named: "control") { controls.append(readControl(control)) }
+            for audit in XMLTree.children(of: root, named: "audit") { auditID = XMLTree.attribute(audit, "id") ?? "" }
+            for section in XMLTree.children(of: root, named: "statement-of-applicability") {
+                for control in XMLTree.children(of: section, named: "control") { controls.append(readControl(control)) }
             }
-            for section in children(of: root, named: "custom-controls") {
-                for control in children(of: section, named: "control") { controls.append(readControl(control)) }
+            for section in XMLTree.children(of: root, named: "custom-controls") {
+                for control in XMLTree.children(of: section, named: "control") { controls.append(readControl(control)) }
             }
-            for section in children(of: root, named: "processing-activities") {
-                for activity in children(of: section, named: "processing-activity") {
+            for section in XMLTree.children(of: root, named: "processing-activities") {
+                for activity in XMLTree.children(of: section, named: "processing-activity") {
                     processing.append(readProcessing(activity))
                 }
             }
-            for section in children(of: root, named: "parties") {
-                for party in children(of: section, named: "party") { parties.append(readParty(party)) }
+            for section in XMLTree.children(of: root, named: "parties") {
+                for party in XMLTree.children(of: section, named: "party") { parties.append(readParty(party)) }
             }
-            for section in children(of: root, named: "evidence") {
-                for record in children(of: section, named: "record") { evidence.append(readEvidence(record)) }
+            for section in XMLTree.children(of: root, named: "evidence") {
+                for record in XMLTree.children(of: section, named: "record") { evidence.append(readEvidence(record)) }
             }
         }
 
         private mutating func readControl(_ node: xmlNodePtr) -> RecordSnapshot {
             noteEvidenceReferences(node)
             return RecordSnapshot(
-                kind: .control, id: attribute(node, "id") ?? "", name: childText(node, "title").first ?? "",
+                kind: .control, id: XMLTree.attribute(node, "id") ?? "", name: childText(node, "title").first ?? "",
                 state: state(node),
                 values: [
-                    .applicable: optional(attribute(node, "applicable")),
+                    .applicable: optional(XMLTree.attribute(node, "applicable")),
                     .justification: childText(node, "justification"),
-                    .status: optional(attribute(node, "status")),
+                    .status: optional(XMLTree.attribute(node, "status")),
                     .owner: childText(node, "owner"),
                 ])
         }
 
         private mutating func readProcessing(_ node: xmlNodePtr) -> RecordSnapshot {
             noteEvidenceReferences(node)
-            let transfers = children(of: node, named: "transfer").map { transfer in
-                let country = attribute(transfer, "country") ?? ""
-                return attribute(transfer, "safeguard").map { "\(country): \($0)" } ?? country
+            let transfers = XMLTree.children(of: node, named: "transfer").map { transfer in
+                let country = XMLTree.attribute(transfer, "country") ?? ""
+                return XMLTree.attribute(transfer, "safeguard").map { "\(country): \($0)" } ?? country
             }
             return RecordSnapshot(
-                kind: .processingActivity, id: attribute(node, "id") ?? "", name: childText(node, "name").first ?? "",
+                kind: .processingActivity, id: XMLTree.attribute(node, "id") ?? "",
+                name: childText(node, "name").first ?? "",
                 state: state(node),
                 values: [
                     .name: childText(node, "name"),
                     .purposes: childText(node, "purpose"),
-                    .legalBasis: optional(attribute(node, "legal-basis")),
+                    .legalBasis: optional(XMLTree.attribute(node, "legal-basis")),
                     .dataSubjects: childText(node, "data-subject"),
                     .dataCategories: childText(node, "data-category"),
                     .specialCategories: childText(node, "special-category"),
@@ -99,34 +100,35 @@ enum PackSnapshotReader {
                     .transfers: transfers,
                     .retention: childText(node, "retention"),
                     .controls: references(node, "protected-by"),
-                    .automatedDecisions: optional(attribute(node, "automated-decisions")),
+                    .automatedDecisions: optional(XMLTree.attribute(node, "automated-decisions")),
                     .minors: childText(node, "minors"),
                     .source: childText(node, "source"),
-                    .reviewBy: optional(attribute(node, "review-by")),
+                    .reviewBy: optional(XMLTree.attribute(node, "review-by")),
                 ])
         }
 
         private mutating func readParty(_ node: xmlNodePtr) -> RecordSnapshot {
             noteEvidenceReferences(node)
             return RecordSnapshot(
-                kind: .party, id: attribute(node, "id") ?? "", name: childText(node, "name").first ?? "",
+                kind: .party, id: XMLTree.attribute(node, "id") ?? "", name: childText(node, "name").first ?? "",
                 state: state(node),
                 values: [
                     .name: childText(node, "name"),
-                    .role: optional(attribute(node, "role")),
-                    .country: optional(attribute(node, "country")),
+                    .role: optional(XMLTree.attribute(node, "role")),
+                    .country: optional(XMLTree.attribute(node, "country")),
                     .services: childText(node, "service"),
                     .privacyURL: childText(node, "privacy-url"),
-                    .transferSafeguard: optional(attribute(node, "transfer-safeguard")),
+                    .transferSafeguard: optional(XMLTree.attribute(node, "transfer-safeguard")),
                 ])
         }
 
         private func readEvidence(_ node: xmlNodePtr) -> EvidenceSnapshot {
-            let files = children(of: node, named: "file").map { file in
-                EvidenceSnapshot.File(path: attribute(file, "path") ?? "", sha256: attribute(file, "sha256"))
+            let files = XMLTree.children(of: node, named: "file").map { file in
+                EvidenceSnapshot.File(
+                    path: XMLTree.attribute(file, "path") ?? "", sha256: XMLTree.attribute(file, "sha256"))
             }
             return EvidenceSnapshot(
-                id: attribute(node, "id") ?? "", title: childText(node, "title").first ?? "",
+                id: XMLTree.attribute(node, "id") ?? "", title: childText(node, "title").first ?? "",
                 supports: references(node, "supports"), files: files, current: false)
         }
 
@@ -139,9 +141,9 @@ enum PackSnapshotReader {
         }
 
         private mutating func noteEvidenceReferences(_ node: xmlNodePtr) {
-            for reference in children(of: node, named: "evidence-ref") {
-                guard let id = attribute(reference, "ref"),
-                    let end = attribute(reference, "ends").flatMap(CalendarDate.init)
+            for reference in XMLTree.children(of: node, named: "evidence-ref") {
+                guard let id = XMLTree.attribute(reference, "ref"),
+                    let end = XMLTree.attribute(reference, "ends").flatMap(CalendarDate.init)
                 else { continue }
                 if let known = ends[id], known >= end { continue }
                 ends[id] = end
@@ -149,70 +151,17 @@ enum PackSnapshotReader {
         }
 
         private func state(_ node: xmlNodePtr) -> CoverageState {
-            attribute(node, "state").flatMap(CoverageState.init(rawValue:)) ?? .missing
+            XMLTree.attribute(node, "state").flatMap(CoverageState.init(rawValue:)) ?? .missing
         }
 
         private func optional(_ value: String?) -> [String] { value.map { [$0] } ?? [] }
 
         private func references(_ node: xmlNodePtr, _ name: String) -> [String] {
-            children(of: node, named: name).compactMap { attribute($0, "ref") }
+            XMLTree.children(of: node, named: name).compactMap { XMLTree.attribute($0, "ref") }
         }
 
         private func childText(_ node: xmlNodePtr, _ name: String) -> [String] {
-            children(of: node, named: name).map(text)
+            XMLTree.children(of: node, named: name).map(XMLTree.text)
         }
-    }
-
-    // MARK: libxml2 tree access
-
-    /// Child elements in the pack's namespace with the given local name.
-    private static func children(of node: xmlNodePtr, named name: String) -> [xmlNodePtr] {
-        var result: [xmlNodePtr] = []
-        var child = node.pointee.children
-        while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE, let local = current.pointee.name,
-                String(cString: local) == name, let ns = current.pointee.ns, let href = ns.pointee.href,
-                String(cString: href) == AuditPackSchema.namespace
-            {
-                result.append(current)
-            }
-            child = current.pointee.next
-        }
-        return result
-    }
-
-    /// The character data of an element of text (the schema allows no child elements in one).
-    private static func text(_ node: xmlNodePtr) -> String {
-        var value = ""
-        var child = node.pointee.children
-        while let part = child {
-            if part.pointee.type == XML_TEXT_NODE || part.pointee.type == XML_CDATA_SECTION_NODE,
-                let content = part.pointee.content
-            {
-                value += String(cString: content)
-            }
-            child = part.pointee.next
-        }
-        return value
-    }
-
-    /// The value of an attribute without namespace, from its text children.
-    private static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
-        var property = node.pointee.properties
-        while let current = property {
-            if current.pointee.ns == nil, let local = current.pointee.name, String(cString: local) == name {
-                var value = ""
-                var text = current.pointee.children
-                while let part = text {
-                    if part.pointee.type == XML_TEXT_NODE, let content = part.pointee.content {
-                        value += String(cString: content)
-                    }
-                    text = part.pointee.next
-                }
-                return value
-            }
-            property = current.pointee.next
-        }
-        return nil
     }
 }
