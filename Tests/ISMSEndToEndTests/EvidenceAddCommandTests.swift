@@ -133,4 +133,72 @@ struct EvidenceAddCommandTests {
         #expect(report.register.evidence.count == count + 1)
         #expect(report.diagnostics.findings.isEmpty, "\(report.diagnostics.sorted)")
     }
+
+    /// Runs `isms evidence add` and kills it with SIGKILL after `delay` microseconds.
+    private func addKilled(_ arguments: [String], in root: String, after delay: UInt32) throws -> Bool {
+        let process = Process()
+        process.executableURL = IsmsBinary.url
+        process.arguments = ["evidence", "add"] + arguments + ["-C", root]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(delay)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        return process.terminationReason == .uncaughtSignal
+    }
+
+    @Test("kill -9 at random points: the new evidence is there whole or not at all, never a half-written record")
+    func killedMidway() throws {
+        let fixture = try FixtureRegister()
+        // 48 MiB makes the copy slow enough to be interrupted at many points.
+        let folder = FileManager.default.temporaryDirectory.path + "/isms-src-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        FileManager.default.createFile(atPath: folder + "/dump-0.bin", contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/dump-0.bin"))
+        for _ in 0..<48 { try handle.write(contentsOf: Data(repeating: 0xA5, count: 1 << 20)) }
+        try handle.close()
+        var interrupted = 0
+        for round in 0..<16 {
+            let name = "dump-\(round).bin"
+            if round > 0 { #expect(link(folder + "/dump-0.bin", folder + "/" + name) == 0) }
+            // Even rounds add into a new folder (one rename brings file and record), odd rounds into
+            // the existing evidence/policy (the file first, the record last).
+            let target = round % 2 == 0 ? "evidence/round-\(round)" : "evidence/policy"
+            if try addKilled(
+                [folder + "/" + name, "--supports", "A.5.1", "--collected", "2026-04-01", "--to", target],
+                in: fixture.root,
+                after: UInt32(2_000 + (round * 53_000) % 400_000))
+            {
+                interrupted += 1
+            }
+            let report = try fixture.check()
+            let findings = report.diagnostics.findings
+            // No record is ever half-written or unpinned: nothing but an unrecorded file (W301)
+            // can be left, and only in the existing folder.
+            #expect(
+                findings.allSatisfy {
+                    $0.code == .orphanEvidenceFile && $0.location.path.hasPrefix("evidence/policy/")
+                },
+                "round \(round): \(findings)")
+            let record = report.register.evidence.first { $0.id == "ev-dump-\(round)" }
+            if let record {
+                #expect(record.sha256.count == 1)
+                #expect(report.files[record.id]?.allSatisfy(\.usable) == true)
+            } else if round % 2 == 0 {
+                #expect(!FileManager.default.fileExists(atPath: fixture.root + "/" + target), "round \(round)")
+            }
+        }
+        #expect(interrupted > 0)
+        // A run to completion afterwards still works.
+        let finished = try IsmsBinary.run(
+            [
+                "evidence", "add", folder + "/dump-0.bin", "--supports", "A.5.1", "--collected", "2026-04-01", "--to",
+                "evidence/final", "-C", fixture.root,
+            ])
+        #expect(finished.status == 0, "\(finished.stderr)")
+        let after = try fixture.check().diagnostics.findings
+        #expect(after.allSatisfy { $0.code == .orphanEvidenceFile }, "\(after)")
+    }
 }
