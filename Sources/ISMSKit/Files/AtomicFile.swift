@@ -18,19 +18,9 @@ public enum AtomicFile {
         defer {
             if !ok { unlink(temporary) }
         }
-        let written = data.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += n
-            }
-            return true
-        }
-        let problem = written ? nil : SystemError.describe(errno)
+        let failure = data.withUnsafeBytes { FileDescriptorWrite.all($0, to: fd) }
+        let written = failure == nil
+        let problem = failure.map(SystemError.describe)
         fchmod(fd, mode)
         let synced = fsync(fd) == 0
         close(fd)

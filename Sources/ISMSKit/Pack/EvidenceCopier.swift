@@ -40,14 +40,8 @@ enum EvidenceCopier {
             if n == 0 { break }
             let chunk = UnsafeRawBufferPointer(rebasing: buffer[0..<n])
             hasher.update(bufferPointer: chunk)
-            var written = 0
-            while written < n {
-                let w = Glibc.write(output, chunk.baseAddress! + written, n - written)
-                if w < 0 {
-                    if errno == EINTR { continue }
-                    throw PackError.writing(destination, errno)
-                }
-                written += w
+            if let failure = FileDescriptorWrite.all(chunk, to: output) {
+                throw PackError.writing(destination, failure)
             }
             size += Int64(n)
         }

@@ -58,19 +58,7 @@ public enum SignifyKeyFiles {
         }
         // The umask may only take permissions away; the mode must be exactly this.
         fchmod(fd, mode)
-        var offset = 0
-        var failure: Int32 = 0
-        bytes.withUnsafeBytes { buffer in
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += n
-            }
-        }
+        var failure = bytes.withUnsafeBytes { FileDescriptorWrite.all($0, to: fd) } ?? 0
         if failure == 0, fsync(fd) != 0 { failure = errno }
         close(fd)
         if failure != 0 {

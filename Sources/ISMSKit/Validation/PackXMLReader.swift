@@ -48,56 +48,23 @@ public enum PackXMLReader {
         SchemaValidator.validate(document, schema: AuditPackSchema.text, errors: errors)
         guard errors.messages.isEmpty, let root = document.root else { throw PackXMLError(messages: errors.all) }
         var files: [PackXML.EvidenceFile] = []
-        for section in children(of: root, named: "evidence") {
-            for record in children(of: section, named: "record") {
-                for file in children(of: record, named: "file") {
-                    guard let path = attribute(file, "path"), let size = attribute(file, "size").flatMap({ Int64($0) }),
-                        let sha256 = attribute(file, "sha256")
+        for section in XMLTree.children(of: root, named: "evidence") {
+            for record in XMLTree.children(of: section, named: "record") {
+                for file in XMLTree.children(of: record, named: "file") {
+                    guard let path = XMLTree.attribute(file, "path"),
+                        let size = XMLTree.attribute(file, "size").flatMap({ Int64($0) }),
+                        let sha256 = XMLTree.attribute(file, "sha256")
                     else { continue }
                     files.append(PackXML.EvidenceFile(path: path, size: size, sha256: sha256))
                 }
             }
         }
-        return PackXML(version: attribute(root, "version") ?? "", asOf: attribute(root, "as-of") ?? "", files: files)
+        return PackXML(
+            version: XMLTree.attribute(root, "version") ?? "", asOf: XMLTree.attribute(root, "as-of") ?? "",
+            files: files)
     }
 
     public static func read(xml: Data) throws(PackXMLError) -> PackXML {
         try read(xml: [UInt8](xml))
-    }
-
-    /// Child elements in the pack's namespace with the given local name.
-    private static func children(of node: xmlNodePtr, named name: String) -> [xmlNodePtr] {
-        var result: [xmlNodePtr] = []
-        var child = node.pointee.children
-        while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE, let local = current.pointee.name,
-                String(cString: local) == name, let ns = current.pointee.ns, let href = ns.pointee.href,
-                String(cString: href) == AuditPackSchema.namespace
-            {
-                result.append(current)
-            }
-            child = current.pointee.next
-        }
-        return result
-    }
-
-    /// The value of an attribute without namespace, from its text children (no allocation to free).
-    private static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
-        var property = node.pointee.properties
-        while let current = property {
-            if current.pointee.ns == nil, let local = current.pointee.name, String(cString: local) == name {
-                var value = ""
-                var text = current.pointee.children
-                while let part = text {
-                    if part.pointee.type == XML_TEXT_NODE, let content = part.pointee.content {
-                        value += String(cString: content)
-                    }
-                    text = part.pointee.next
-                }
-                return value
-            }
-            property = current.pointee.next
-        }
-        return nil
     }
 }
