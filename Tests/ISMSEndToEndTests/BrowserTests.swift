@@ -279,6 +279,37 @@ struct BrowserTests {
         return try summarise(dom: path)
     }
 
+    /// Loads a page of a hostile pack in Chromium: no script element or event handler in its DOM,
+    /// no element that loads or submits anything, no dangerous link, and no request but file://.
+    private static func expectInert(_ page: String, in folder: String, screenshot: String) throws {
+        let dom = try Self.dumpDOM(page, in: folder)
+        #expect(dom.tags["script"] == nil, "script elements: \(dom.tags)")
+        #expect(dom.handlers.isEmpty, "event handlers: \(dom.handlers)")
+        #expect(dom.pwned.isEmpty, "a payload ran: \(dom.pwned)")
+        for tag in ["iframe", "object", "embed", "img", "link", "base", "form", "button", "video", "audio", "source"] {
+            #expect(dom.tags[tag] == nil, "<\(tag)> in the DOM")
+        }
+        #expect(dom.tags["style"] == 1, "only the page's own stylesheet: \(dom.tags["style"] ?? 0)")
+        #expect(dom.tags["meta"] == 4, "charset, CSP, referrer and viewport only: \(dom.tags["meta"] ?? 0)")
+        #expect(dom.sources.isEmpty, "\(dom.sources)")
+        for href in dom.hrefs {
+            let scheme = href.lowercased().filter { !$0.isWhitespace }
+            #expect(
+                !["javascript:", "data:", "vbscript:", "file:", "//"].contains(where: { scheme.hasPrefix($0) }),
+                "a dangerous link survived: \(href)")
+        }
+        #expect(!["mxss", "ns", "x"].contains(dom.title), "a payload set the title: \(dom.title)")
+
+        let netLog = folder + "/net.json"
+        _ = try Self.chromium(
+            ["--log-net-log=" + netLog, "--screenshot=" + screenshot, "--window-size=1280,2400"], page: page,
+            in: folder)
+        let net = try Self.summarise(netLog: netLog)
+        #expect(net.pageRequests.allSatisfy { $0.hasPrefix("file://") }, "the page requested: \(net.pageRequests)")
+        #expect(!net.mentionsEvil, "the net log mentions evil.example")
+        #expect(FileManager.default.fileExists(atPath: screenshot))
+    }
+
     // MARK: - Tests
 
     @Test("the detectors see a script that runs and an image that loads (canary page)")
@@ -316,33 +347,35 @@ struct BrowserTests {
         #expect(html.contains("&lt;script&gt;document.documentElement.setAttribute"))
         #expect(html.contains("invoice[U+202E]fdp.exe"))
 
-        let dom = try Self.dumpDOM(page, in: folder)
-        #expect(dom.tags["script"] == nil, "script elements: \(dom.tags)")
-        #expect(dom.handlers.isEmpty, "event handlers: \(dom.handlers)")
-        #expect(dom.pwned.isEmpty, "a payload ran: \(dom.pwned)")
-        for tag in ["iframe", "object", "embed", "img", "link", "base", "form", "button", "video", "audio", "source"] {
-            #expect(dom.tags[tag] == nil, "<\(tag)> in the DOM")
-        }
-        #expect(dom.tags["style"] == 1, "only the page's own stylesheet: \(dom.tags["style"] ?? 0)")
-        #expect(dom.tags["meta"] == 4, "charset, CSP, referrer and viewport only: \(dom.tags["meta"] ?? 0)")
-        #expect(dom.sources.isEmpty, "\(dom.sources)")
-        for href in dom.hrefs {
-            let scheme = href.lowercased().filter { !$0.isWhitespace }
-            #expect(
-                !["javascript:", "data:", "vbscript:", "file:", "//"].contains(where: { scheme.hasPrefix($0) }),
-                "a dangerous link survived: \(href)")
-        }
-        #expect(!["mxss", "ns", "x"].contains(dom.title), "a payload set the title: \(dom.title)")
-
-        let netLog = folder + "/net.json"
         let screenshot = folder + "/index.png"
-        _ = try Self.chromium(
-            ["--log-net-log=" + netLog, "--screenshot=" + screenshot, "--window-size=1280,2400"], page: page,
-            in: folder)
-        let net = try Self.summarise(netLog: netLog)
-        #expect(net.pageRequests.allSatisfy { $0.hasPrefix("file://") }, "the page requested: \(net.pageRequests)")
-        #expect(!net.mentionsEvil, "the net log mentions evil.example")
-        #expect(FileManager.default.fileExists(atPath: screenshot))
+        try Self.expectInert(page, in: folder, screenshot: screenshot)
         print("BrowserTests: \(Self.payloadCount) hostile payloads in every text field; screenshot: \(screenshot)")
+    }
+
+    @Test("a page of a split listing is as inert as index.html")
+    func pagedListing() throws {
+        let fixture = try Self.hostileRegister()
+        // More evidence records than index.html shows: the evidence listing gets pages of its own.
+        for index in 0..<PackHTMLRenderer.recordsPerPage {
+            let id = "ev-bulk-" + String(1000 + index)
+            try fixture.write(
+                "evidence/bulk/\(id).evidence.yaml",
+                "id: \(id)\ntitle: Bulk \(index)\ncollected: 2026-03-01\nowner: Ops\nfiles: [\(id).txt]\nsupports: [ORG-1]\n"
+            )
+            try fixture.write("evidence/bulk/\(id).txt", "bulk \(index)\n")
+        }
+        let folder = try Self.temporaryFolder()
+        let out = folder + "/pack"
+        let pack = try IsmsBinary.run(["pack", "-C", fixture.root, "--as-of", FixtureRegister.asOf, "--out", out])
+        try #require(pack.status == 0 || pack.status == 1, "\(pack.stdout)\(pack.stderr)")
+        // ev-hostile sorts after the bulk records: on the second page.
+        let page = out + "/evidence-002.html"
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(html.contains("id=\"evidence-ev-hostile\""))
+        #expect(html.contains("&lt;script&gt;document.documentElement.setAttribute"))
+        #expect(html.contains("<a href=\"evidence-001.html\" rel=\"prev\">"))
+        try Self.expectInert(page, in: folder, screenshot: folder + "/evidence-002.png")
+        #expect(try IsmsBinary.run(["verify", out]).status == 0)
+        print("BrowserTests: paged evidence listing checked; screenshot: \(folder)/evidence-002.png")
     }
 }

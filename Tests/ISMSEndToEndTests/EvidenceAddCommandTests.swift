@@ -155,7 +155,7 @@ struct EvidenceAddCommandTests {
         let folder = FileManager.default.temporaryDirectory.path + "/isms-src-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        FileManager.default.createFile(atPath: folder + "/dump-0.bin", contents: nil)
+        _ = FileManager.default.createFile(atPath: folder + "/dump-0.bin", contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/dump-0.bin"))
         for _ in 0..<48 { try handle.write(contentsOf: Data(repeating: 0xA5, count: 1 << 20)) }
         try handle.close()

@@ -166,7 +166,7 @@ struct PackCommandTests {
         let big = fixture.root + "/evidence/big/dump.bin"
         try FileManager.default.createDirectory(
             atPath: fixture.root + "/evidence/big", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: big, contents: nil)
+        _ = FileManager.default.createFile(atPath: big, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: big))
         for _ in 0..<64 { try handle.write(contentsOf: Data(repeating: 0x5A, count: 1 << 20)) }
         try handle.close()

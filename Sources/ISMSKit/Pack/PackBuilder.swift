@@ -16,6 +16,9 @@ public struct PackRequest: Sendable {
     /// A previous pack (folder or zip) to compare with: pack.xml and index.html then show what
     /// changed since it. It must be intact and valid; only its pack.xml is read.
     public var previous: String?
+    /// A listing of the HTML with more records than this is split over pages of its own
+    /// (`PackHTMLRenderer.recordsPerPage`); tests lower it to page a small register.
+    @_spi(Testing) public var recordsPerPage = PackHTMLRenderer.recordsPerPage
 
     public init(asOf: CalendarDate, language: ReportLanguage? = nil, output: String? = nil, zip: Bool = false) {
         self.asOf = asOf
@@ -34,9 +37,10 @@ public struct PackOutcome: Sendable {
     public let fileCount: Int
 }
 
-/// Builds the audit pack: check with every evidence file hashed while it is copied, render
-/// pack.xml (validated against the schema before anything is written) and index.html, write the
-/// manifest, and swap the finished folder into place.
+/// Builds the audit pack: check with every evidence file hashed while it is copied, stream
+/// pack.xml into the staging folder and validate it against the schema, stream index.html (and
+/// the pages of a large register's listings), write the manifest, and swap the finished folder
+/// into place. pack.xml and the HTML are hashed as they are written and never held whole.
 public enum PackBuilder {
     public static let xmlName = "pack.xml"
     public static let htmlName = "index.html"
@@ -64,17 +68,12 @@ public enum PackBuilder {
             let content = PackContent(report: report, language: request.language ?? register.settings.language)
             try removeUnpacked(digester.copied, keeping: content, in: staging.folder)
             let changes = try changesSincePrevious(previous, in: content)
-            let xml = PackXMLRenderer.render(content, changes: changes)
-            let problems = SchemaValidator.validate(xml: Array(xml.utf8), schema: AuditPackSchema.text)
-            guard problems.isEmpty else {
-                let first = problems.prefix(3).map { "line \($0.line): \($0.message)" }.joined(separator: "; ")
-                throw PackError(
-                    "internal error: pack.xml does not match schema/audit-pack.xsd (\(first)); please report it")
-            }
-            let html = PackHTMLRenderer.render(content, changes: changes)
-            try write(xml, to: staging.folder + "/" + xmlName)
-            try write(html, to: staging.folder + "/" + htmlName)
-            let manifest = try manifest(for: content, xml: xml, html: html)
+            let xml = try PackDocuments.writeXML(content, changes: changes, in: staging.folder)
+            let html = try PackDocuments.writeHTML(
+                content, changes: changes, recordsPerPage: request.recordsPerPage, in: staging.folder)
+            let manifest = Manifest(
+                entries: [xml] + html
+                    + packedFiles(content).map { Manifest.Entry(path: $0.path, sha256: $0.digest.sha256) })
             try write(manifest.text, to: staging.folder + "/" + Manifest.fileName)
             let zipped = try sign(manifest, with: request.signer, in: staging.folder)
             let zipPath = request.zip ? target + ".zip" : nil
@@ -114,15 +113,6 @@ public enum PackBuilder {
             }
         }
         return files
-    }
-
-    private static func manifest(for content: PackContent, xml: String, html: String) throws(PackError) -> Manifest {
-        let entries = [
-            Manifest.Entry(path: xmlName, sha256: Digest.sha256(Array(xml.utf8))),
-            Manifest.Entry(path: htmlName, sha256: Digest.sha256(Array(html.utf8))),
-        ]
-        return Manifest(
-            entries: entries + packedFiles(content).map { Manifest.Entry(path: $0.path, sha256: $0.digest.sha256) })
     }
 
     /// Writes MANIFEST.sha256.sig for the manifest's exact bytes; returns the files to zip: the

@@ -53,8 +53,21 @@ final class SafeXMLDocument {
     }
 
     /// What the DOCTYPE callback reports back, reached through the parser context's `_private`.
-    private final class ParseState {
+    final class ParseState {
         var doctypeLine: Int?
+    }
+
+    /// Makes a SAX handler stop the parser as soon as `<!DOCTYPE name ...` is read, before any
+    /// declaration inside it, noting the line in the `ParseState` at the context's `_private`.
+    static func refuseDoctype(in handler: UnsafeMutablePointer<xmlSAXHandler>) {
+        handler.pointee.internalSubset = { userData, _, _, _ in
+            guard let parser = userData?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
+            if let opaque = parser.pointee._private {
+                let state = Unmanaged<ParseState>.fromOpaque(opaque).takeUnretainedValue()
+                state.doctypeLine = Int(parser.pointee.input?.pointee.line ?? 1)
+            }
+            xmlStopParser(parser)
+        }
     }
 
     private static func parse(_ chars: UnsafePointer<CChar>, count: Int32, state: ParseState) -> xmlDocPtr? {
@@ -63,15 +76,7 @@ final class SafeXMLDocument {
         defer { xmlFreeParserCtxt(context) }
         _ = xmlCtxtUseOptions(context, LibXML2.parseOptions)
         context.pointee._private = Unmanaged.passUnretained(state).toOpaque()
-        // Called as soon as `<!DOCTYPE name ...` is read, before any declaration inside it.
-        context.pointee.sax.pointee.internalSubset = { userData, _, _, _ in
-            guard let parser = userData?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
-            if let opaque = parser.pointee._private {
-                let state = Unmanaged<ParseState>.fromOpaque(opaque).takeUnretainedValue()
-                state.doctypeLine = Int(parser.pointee.input?.pointee.line ?? 1)
-            }
-            xmlStopParser(parser)
-        }
+        refuseDoctype(in: context.pointee.sax)
         // The status is the last error or warning seen; well-formedness decides instead.
         _ = withExtendedLifetime(state) { xmlParseChunk(context, chars, count, 1) }
         let document = context.pointee.myDoc

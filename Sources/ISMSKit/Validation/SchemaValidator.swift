@@ -40,8 +40,22 @@ public enum SchemaValidator {
     private static func validate(
         _ document: xmlDocPtr, schema: UnsafePointer<CChar>, count: Int32, errors: LibXML2Errors
     ) {
+        guard let compiled = compile(schema, count: count, errors: errors) else { return }
+        defer { xmlSchemaFree(compiled) }
+        guard let validContext = validationContext(compiled, errors: errors) else { return }
+        defer { xmlSchemaFreeValidCtxt(validContext) }
+        let before = errors.messages.count + errors.dropped
+        let result = xmlSchemaValidateDoc(validContext, document)
+        if result != 0, errors.messages.count + errors.dropped == before {
+            errors.add(line: 0, message: "the document is not valid (libxml2 status \(result))")
+        }
+    }
+
+    /// The compiled schema (free it with `xmlSchemaFree`), or nil with the reasons in `errors`.
+    static func compile(_ schema: UnsafePointer<CChar>, count: Int32, errors: LibXML2Errors) -> xmlSchemaPtr? {
         guard let parserContext = xmlSchemaNewMemParserCtxt(schema, count) else {
-            return errors.add(line: 0, message: "schema: cannot create a schema parser")
+            errors.add(line: 0, message: "schema: cannot create a schema parser")
+            return nil
         }
         defer { xmlSchemaFreeParserCtxt(parserContext) }
         errors.prefix = "schema: "
@@ -53,25 +67,24 @@ public enum SchemaValidator {
             }, errors.opaque)
         let compiled = xmlSchemaParse(parserContext)
         errors.prefix = ""
-        guard let compiled else {
-            if errors.messages.isEmpty { errors.add(line: 0, message: "schema: the schema does not compile") }
-            return
+        if compiled == nil, errors.messages.isEmpty {
+            errors.add(line: 0, message: "schema: the schema does not compile")
         }
-        defer { xmlSchemaFree(compiled) }
+        return compiled
+    }
+
+    /// A validation context (free it with `xmlSchemaFreeValidCtxt`) reporting into `errors`.
+    static func validationContext(_ compiled: xmlSchemaPtr, errors: LibXML2Errors) -> xmlSchemaValidCtxtPtr? {
         guard let validContext = xmlSchemaNewValidCtxt(compiled) else {
-            return errors.add(line: 0, message: "cannot create a schema validation context")
+            errors.add(line: 0, message: "cannot create a schema validation context")
+            return nil
         }
-        defer { xmlSchemaFreeValidCtxt(validContext) }
         xmlSchemaSetValidStructuredErrors(
             validContext,
             { context, error in
                 guard let error else { return }
                 LibXML2Errors.from(context)?.receive(error.pointee)
             }, errors.opaque)
-        let before = errors.messages.count + errors.dropped
-        let result = xmlSchemaValidateDoc(validContext, document)
-        if result != 0, errors.messages.count + errors.dropped == before {
-            errors.add(line: 0, message: "the document is not valid (libxml2 status \(result))")
-        }
+        return validContext
     }
 }

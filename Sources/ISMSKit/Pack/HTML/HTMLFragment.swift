@@ -54,3 +54,8 @@ extension [HTMLFragment] {
         return out
     }
 }
+
+extension TextSink {
+    /// Writes markup; a literal given here is an `HTMLFragment`, so the strings in it are escaped.
+    func write(markup fragment: HTMLFragment) { write(fragment.markup) }
+}

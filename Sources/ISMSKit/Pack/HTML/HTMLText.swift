@@ -10,6 +10,8 @@
 public enum HTMLText {
     /// Escapes text for element content: `& < > " '` become character references.
     public static func escape(_ text: some StringProtocol) -> String {
+        // Fast path: printable ASCII without markup characters, most register text, stays as it is.
+        if text.utf8.allSatisfy(isPlain) { return String(text) }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars { append(scalar, to: &out) }
@@ -19,6 +21,7 @@ public enum HTMLText {
     /// Escapes text for a double- or single-quoted attribute value; also escapes the backtick
     /// and turns line breaks into spaces.
     public static func attribute(_ text: some StringProtocol) -> String {
+        if text.utf8.allSatisfy({ isPlain($0) && $0 != UInt8(ascii: "`") }) { return String(text) }
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
@@ -29,6 +32,14 @@ public enum HTMLText {
             }
         }
         return out
+    }
+
+    /// A byte that both escapes keep as it is: printable ASCII other than `& < > " '`.
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): false
+        default: byte >= 0x20 && byte < 0x7F
+        }
     }
 
     /// Appends one scalar of register text to markup, escaped.

@@ -1,10 +1,6 @@
 extension PackPage {
-    /// One article per control: the decision, its justification, the narrative, its evidence.
-    func controlsSection(_ controls: [Control]) -> HTMLFragment {
-        "\(controls.map(controlArticle))"
-    }
-
-    private func controlArticle(_ control: Control) -> HTMLFragment {
+    /// A control's article: the decision, its justification, the narrative, its evidence.
+    func controlArticle(_ control: Control) -> HTMLFragment {
         var facts: [HTMLFragment] = [
             row(labels.applicable, "\(labels.yesNo(control.applicable))"),
             row(labels.status, control.status.map { "\(labels.status($0))" } ?? "–"),

@@ -1,11 +1,6 @@
 extension PackPage {
-    /// Every evidence record of the pack with its files, their sizes and SHA-256 digests.
-    func evidenceSection() -> HTMLFragment {
-        guard !evidence.isEmpty else { return "<p class=\"muted\">\(labels.none)</p>\n" }
-        return "\(evidence.map(evidenceArticle))"
-    }
-
-    private func evidenceArticle(_ record: EvidenceRecord) -> HTMLFragment {
+    /// An evidence record of the pack with its files, their sizes and SHA-256 digests.
+    func evidenceArticle(_ record: EvidenceRecord) -> HTMLFragment {
         var rows: [HTMLFragment] = [
             row(labels.title, "\(record.title)"),
             row(labels.collected, "\(record.collected)"),

@@ -1,11 +1,6 @@
 extension PackPage {
-    /// Processors, controllers and recipients, with their role, country and safeguards.
-    func partiesSection() -> HTMLFragment {
-        guard !parties.isEmpty else { return "<p class=\"muted\">\(labels.none)</p>\n" }
-        return "\(parties.map(partyArticle))"
-    }
-
-    private func partyArticle(_ party: Party) -> HTMLFragment {
+    /// A processor, controller or recipient: its role, country, safeguards and evidence.
+    func partyArticle(_ party: Party) -> HTMLFragment {
         let rows: [HTMLFragment] = [
             row(labels.name, "\(party.name)"),
             row(labels.role, "\(labels.role(party.role))"),

@@ -1,11 +1,6 @@
 extension PackPage {
-    /// The GDPR Art. 30(1) register: every field of every processing activity.
-    func processingSection() -> HTMLFragment {
-        guard !processing.isEmpty else { return "<p class=\"muted\">\(labels.none)</p>\n" }
-        return "\(processing.map(processingArticle))"
-    }
-
-    private func processingArticle(_ activity: ProcessingActivity) -> HTMLFragment {
+    /// A processing activity's article in the GDPR Art. 30(1) register: every field, its evidence.
+    func processingArticle(_ activity: ProcessingActivity) -> HTMLFragment {
         var rows: [HTMLFragment] = [
             row(labels.processingName, "\(activity.name)"),
             row(labels.purposes, list(activity.purposes)),

@@ -1,4 +1,6 @@
-/// What every section of the pack page needs: the content, the labels, and look-ups built once.
+/// What every section of the pack page needs: the content, the labels, and look-ups built once;
+/// and which HTML file is being written, so that a link to a record on another page of a paged
+/// pack names that page (`evidence-003.html#evidence-ev-1`) and one on the same page only its anchor.
 struct PackPage {
     let content: PackContent
     let labels: Labels
@@ -15,8 +17,14 @@ struct PackPage {
     private let evidenceIDs: Set<String>
     /// Control titles and party names by id, to show beside a linked id.
     private let names: [String: String]
+    /// Which file shows each record's article.
+    private(set) var plan = PagePlan.single
+    /// The file being written: index.html, or a page of a listing.
+    var file = PagePlan.indexFile
 
-    init(_ content: PackContent) {
+    /// With `recordsPerPage`, a listing with more records than that is split over pages of its
+    /// own (`PagePlan`); nil keeps everything in index.html.
+    init(_ content: PackContent, recordsPerPage: Int? = nil) {
         self.content = content
         labels = Labels.forLanguage(content.language)
         annexA = content.annexAControls
@@ -37,6 +45,7 @@ struct PackPage {
         for control in annexA + custom { names[control.id] = control.title }
         for party in parties where names[party.id] == nil { names[party.id] = party.name }
         self.names = names
+        plan = PagePlan(self, recordsPerPage: recordsPerPage)
     }
 
     var settings: RegisterSettings { content.register.settings }
@@ -63,7 +72,13 @@ struct PackPage {
         } else {
             return "\(id)"
         }
-        return "<a href=\"#\(attribute: HTMLText.anchor(prefix, id))\">\(id)</a>"
+        return "<a href=\"\(attribute: href(toAnchor: HTMLText.anchor(prefix, id)))\">\(id)</a>"
+    }
+
+    /// `#anchor` for an article on the page being written, else `page.html#anchor`.
+    func href(toAnchor anchor: String) -> String {
+        let target = plan.file(forAnchor: anchor)
+        return target == file ? "#" + anchor : target + "#" + anchor
     }
 
     func links(to ids: [String]) -> HTMLFragment {

@@ -8,10 +8,17 @@
 public enum PackXMLRenderer {
     /// With `changes` (a pack made with `--previous`), `<changes>` follows `<audit>`.
     public static func render(_ content: PackContent, changes: RegisterDiff? = nil) -> String {
-        var renderer = Renderer(content)
+        let sink = StringSink()
+        write(content, changes: changes, to: sink)
+        return sink.text
+    }
+
+    /// Writes the same document piece by piece into `sink` (the pack's file), never whole.
+    static func write(_ content: PackContent, changes: RegisterDiff? = nil, to sink: any TextSink) {
+        var renderer = Renderer(content, writer: XMLWriter(sink: sink))
         renderer.changes = changes
         renderer.writePack()
-        return renderer.writer.document
+        renderer.writer.finish()
     }
 }
 
@@ -29,11 +36,12 @@ private struct Renderer {
     let evidenceByID: [String: EvidenceRecord]
     /// Where the check found a missing evidence file (E300), to tell missing from unusable files.
     let missingFileLocations: Set<SourceLocation>
-    var writer = XMLWriter()
+    var writer: XMLWriter
     var changes: RegisterDiff?
 
-    init(_ content: PackContent) {
+    init(_ content: PackContent, writer: XMLWriter) {
         self.content = content
+        self.writer = writer
         annexA = content.annexAControls
         custom = content.customControls
         let controlIDs = Set((annexA + custom).map(\.id))

@@ -3,12 +3,24 @@
 ///
 /// Text is written inside its element on one line (`<title>…</title>`), never indented, so the
 /// document's character data is exactly the text given.
+///
+/// Lines are gathered in a small buffer and handed to a `TextSink` (a file of the pack, or a
+/// string) every 64 KiB, so writing a large document takes no more memory than a small one.
 struct XMLWriter {
     typealias Attributes = [(name: String, value: String?)]
 
-    private(set) var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    private let sink: any TextSink
+    private var pending = ""
     private var open: [String] = []
     private let indentUnit = "  "
+    private static let flushSize = 64 << 10
+
+    /// Starts a document (the XML declaration) in `sink`.
+    init(sink: any TextSink) {
+        self.sink = sink
+        pending.reserveCapacity(Self.flushSize + 4096)
+        pending += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    }
 
     /// Opens an element whose children follow.
     mutating func start(_ name: String, _ attributes: Attributes = []) {
@@ -45,16 +57,31 @@ struct XMLWriter {
         if let text { self.text(name, text) }
     }
 
-    /// The document; every element must be closed.
+    /// Starts a document kept in memory: read it whole with `document`.
+    init() { self.init(sink: StringSink()) }
+
+    /// The document of a writer made with `init()`; every element must be closed.
     var document: String {
         precondition(open.isEmpty, "XMLWriter: unclosed elements \(open)")
-        return output
+        guard let strings = sink as? StringSink else { preconditionFailure("XMLWriter.document needs init()") }
+        return strings.text + pending
+    }
+
+    /// Ends the document: every element must be closed. Hands the rest to the sink.
+    mutating func finish() {
+        precondition(open.isEmpty, "XMLWriter: unclosed elements \(open)")
+        sink.write(pending)
+        pending = ""
     }
 
     private mutating func line(_ content: String) {
-        for _ in open { output += indentUnit }
-        output += content
-        output += "\n"
+        for _ in open { pending += indentUnit }
+        pending += content
+        pending += "\n"
+        if pending.utf8.count >= Self.flushSize {
+            sink.write(pending)
+            pending.removeAll(keepingCapacity: true)
+        }
     }
 
     private static func render(_ attributes: Attributes) -> String {

@@ -1,0 +1,116 @@
+/// The HTML files of a pack, written piece by piece (a section, an article at a time) into a
+/// `TextSink`: index.html with every section, and a page for each part of a split listing.
+struct PackHTMLDocument {
+    let page: PackPage
+    let changes: RegisterDiff?
+
+    /// `recordsPerPage` nil keeps every listing in index.html.
+    init(_ content: PackContent, changes: RegisterDiff? = nil, recordsPerPage: Int? = nil) {
+        page = PackPage(content, recordsPerPage: recordsPerPage)
+        self.changes = changes
+    }
+
+    /// The pages besides index.html, in the order of the sections.
+    var pages: [PagePlan.Page] { page.plan.allPages }
+
+    /// A section of index.html; `body` writes what follows its heading.
+    private struct Section {
+        let id: String
+        let title: String
+        let body: (any TextSink) -> Void
+    }
+
+    /// index.html: the header, the contents, then every section in order.
+    func writeIndex(to sink: any TextSink) {
+        let labels = page.labels
+        let settings = page.settings
+        let title = "\(labels.documentTitle) — \(settings.organisation.name) — \(settings.audit.id)"
+        let sections = sections()
+        let contents = sections.map { "<li><a href=\"#\(attribute: $0.id)\">\($0.title)</a></li>\n" as HTMLFragment }
+        sink.write(
+            markup: """
+                \(head(title))\(page.header())
+                <nav class="contents" aria-label="\(attribute: labels.contents)">
+                <h2>\(labels.contents)</h2>
+                <ol>
+                \(contents)</ol>
+                </nav>
+                <main>
+
+                """)
+        for section in sections {
+            sink.write(markup: "<section id=\"\(attribute: section.id)\">\n<h2>\(section.title)</h2>\n")
+            section.body(sink)
+            sink.write("</section>\n")
+        }
+        sink.write("</main>\n</body>\n</html>\n")
+    }
+
+    private func sections() -> [Section] {
+        let labels = page.labels
+        var sections = [
+            Section(id: "summary", title: labels.summary) { $0.write(markup: page.summarySection()) },
+            Section(id: "soa", title: labels.statementOfApplicability) {
+                $0.write(markup: page.statementOfApplicabilitySection())
+            },
+            listing(.controls),
+        ]
+        if let changes {
+            let heading = ChangeLabels.forLanguage(page.content.language).title
+            sections.insert(
+                Section(id: "changes", title: heading) { $0.write(markup: page.changesSection(changes)) }, at: 0)
+        }
+        if !page.custom.isEmpty { sections.append(listing(.customControls)) }
+        sections += [
+            listing(.processing),
+            listing(.parties),
+            Section(id: "requests", title: RequestLabels.forLanguage(page.content.language).title) {
+                $0.write(markup: page.requestsSection())
+            },
+            listing(.evidence),
+            Section(id: "findings", title: labels.findings) { $0.write(markup: page.findingsSection()) },
+        ]
+        return sections
+    }
+
+    /// A listing's section: its articles, or the list of the pages they are on.
+    private func listing(_ listing: PackListing) -> Section {
+        Section(id: listing.rawValue, title: title(of: listing)) { sink in
+            if let pages = page.plan.pages[listing] {
+                sink.write(markup: pageList(listing, pages))
+            } else {
+                page.writeArticles(listing, 0..<page.count(of: listing), to: sink)
+            }
+        }
+    }
+
+    func title(of listing: PackListing) -> String {
+        let labels = page.labels
+        switch listing {
+        case .controls: return "\(labels.controls) — \(labels.annexA)"
+        case .customControls: return labels.customControls
+        case .processing: return labels.processingRegister
+        case .parties: return labels.parties
+        case .evidence: return labels.evidence
+        }
+    }
+
+    /// From the doctype to `<body>`: the same head for every file, only the title differs.
+    func head(_ title: String) -> HTMLFragment {
+        """
+        <!DOCTYPE html>
+        <html lang="\(attribute: page.content.language.rawValue)">
+        <head>
+        <meta charset="utf-8" />
+        <meta http-equiv="Content-Security-Policy" content="\(attribute: PackHTMLRenderer.contentSecurityPolicy)" />
+        <meta name="referrer" content="no-referrer" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>\(title)</title>
+        <style>
+        \(HTMLFragment(trusted: Stylesheet.css))</style>
+        </head>
+        <body>
+
+        """
+    }
+}
