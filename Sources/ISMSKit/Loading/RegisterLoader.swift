@@ -65,7 +65,11 @@ public enum RegisterLoader {
         }
         let cache = pendingCache?.value
         let decoded = jobs.parallelMap { job in job.run(root: root, cache: cache) }
-        cache?.save()
+        if let cache {
+            cache.save()
+            // Twenty thousand cached records take a while to free: let another core do it.
+            DispatchQueue.global().async { withExtendedLifetime(cache) {} }
+        }
 
         var register = Register(
             root: root, settings: settings ?? .placeholder, evidenceFiles: inventory.evidenceFiles)

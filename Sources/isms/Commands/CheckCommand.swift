@@ -31,6 +31,7 @@ struct CheckCommand: ParsableCommand {
         let report = RegisterChecker.check(loaded, asOf: asOf.date, cache: hashes)
         hashes?.save()
         Terminal.write(format.formatter(colour: Terminal.wantsColour, strict: strict).render(report))
+        ProcessEnd.keep(loaded, report, hashes as Any)
         if report.diagnostics.fails(strict: strict) { throw ExitCode(ExitStatus.failed) }
     }
 }
