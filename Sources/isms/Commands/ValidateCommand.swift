@@ -32,7 +32,7 @@ struct ValidateCommand: ParsableCommand {
             Terminal.printError("isms: cannot read \(file): \(problem.message)")
             throw ExitCode(ExitStatus.usage)
         }
-        let messages = SchemaValidator.validate(xml: bytes)
+        let messages = StreamingSchemaValidator.validate(bytes: bytes)
         var output = ""
         for message in messages {
             output += message.line > 0 ? "\(file):\(message.line): " : "\(file): "

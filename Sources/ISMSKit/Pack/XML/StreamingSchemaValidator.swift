@@ -13,7 +13,6 @@ import CLibXML2
 /// entity substitution, no DTD loading, XML_PARSE_HUGE), the external entity loader that refuses
 /// everything, and a DOCTYPE stops the parser the moment it is seen. Synchronous, like
 /// `SchemaValidator`: libxml2's error handler is per thread.
-@_spi(Testing)
 public enum StreamingSchemaValidator {
     public static let chunkSize = 1 << 20
 
