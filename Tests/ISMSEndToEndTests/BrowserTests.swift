@@ -334,13 +334,20 @@ struct BrowserTests {
         #expect(net.mentionsEvil)
     }
 
-    @Test("a register full of hostile payloads runs nothing and loads nothing in Chromium")
-    func hostilePayloads() throws {
-        let fixture = try Self.hostileRegister()
-        let folder = try Self.temporaryFolder()
+    /// Packs `fixture` into a new temporary folder: that folder, and the pack inside it. Exit 1
+    /// (the hostile register has findings) still writes the pack.
+    private static func pack(_ fixture: FixtureRegister) throws -> (folder: String, out: String) {
+        let folder = try temporaryFolder()
         let out = folder + "/pack"
         let pack = try IsmsBinary.run(["pack", "-C", fixture.root, "--as-of", FixtureRegister.asOf, "--out", out])
         try #require(pack.status == 0 || pack.status == 1, "\(pack.stdout)\(pack.stderr)")
+        return (folder, out)
+    }
+
+    @Test("a register full of hostile payloads runs nothing and loads nothing in Chromium")
+    func hostilePayloads() throws {
+        let fixture = try Self.hostileRegister()
+        let (folder, out) = try Self.pack(fixture)
         let page = out + "/index.html"
         let html = try String(contentsOfFile: page, encoding: .utf8)
         // The payloads did reach the page, as text.
@@ -364,10 +371,7 @@ struct BrowserTests {
             )
             try fixture.write("evidence/bulk/\(id).txt", "bulk \(index)\n")
         }
-        let folder = try Self.temporaryFolder()
-        let out = folder + "/pack"
-        let pack = try IsmsBinary.run(["pack", "-C", fixture.root, "--as-of", FixtureRegister.asOf, "--out", out])
-        try #require(pack.status == 0 || pack.status == 1, "\(pack.stdout)\(pack.stderr)")
+        let (folder, out) = try Self.pack(fixture)
         // ev-hostile sorts after the bulk records: on the second page.
         let page = out + "/evidence-002.html"
         let html = try String(contentsOfFile: page, encoding: .utf8)

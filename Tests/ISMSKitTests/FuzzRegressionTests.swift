@@ -1,4 +1,5 @@
 import Foundation
+import ISMSTestSupport
 import Testing
 
 @_spi(Fuzzing) @testable import ISMSKit
@@ -84,12 +85,8 @@ struct FuzzRegressionTests {
             """
         let (folder, path) = try Self.temporaryFile([], name: "sound.zip")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, path]
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
+        let python = try Shell.run("/usr/bin/env", ["python3", "-c", script, path])
+        try #require(python.status == 0, "\(python.output)")
         #expect(ZipDirectoryCheck.problem(in: path) == nil)
         #expect(ZipDirectoryCheck.problem(in: path + "64") == nil)
         #expect(ZipDirectoryCheck.problem(in: folder) != nil)
@@ -145,12 +142,8 @@ struct FuzzRegressionTests {
             """
         let (folder, path) = try Self.temporaryFile([], name: "many.zip")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, path]
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
+        let python = try Shell.run("/usr/bin/env", ["python3", "-c", script, path])
+        try #require(python.status == 0, "\(python.output)")
         let report = PackVerifier.verify(pack: path)
         #expect(report.problems.count == 1)
         #expect(report.problems.first?.contains("zip bomb") == true, "\(report.problems)")

@@ -216,12 +216,7 @@ struct PackXMLTests {
 
     @Test(
         "DOCTYPE, external entities and entity expansion are refused without expanding anything",
-        arguments: [
-            "<?xml version=\"1.0\"?>\n<!DOCTYPE audit-pack>\n<audit-pack xmlns=\"urn:isms:audit-pack:1\"/>\n",
-            "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<r>&x;</r>\n",
-            "<!DOCTYPE r SYSTEM \"http://127.0.0.1:9/evil.dtd\">\n<r/>\n",
-            XMLFixtures.billionLaughs,
-        ])
+        arguments: XMLFixtures.doctypeDocuments)
     func refusesDoctype(document: String) throws {
         let start = ContinuousClock.now
         let messages = SchemaValidator.validate(xml: Array(document.utf8))
@@ -282,6 +277,14 @@ struct PackXMLTests {
 
 /// Registers, renderings and the independent xmllint for the pack.xml tests.
 enum XMLFixtures {
+    /// Documents with a DOCTYPE: a plain one, an external entity, a network DTD, billion laughs.
+    static let doctypeDocuments = [
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE audit-pack>\n<audit-pack xmlns=\"urn:isms:audit-pack:1\"/>\n",
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<r>&x;</r>\n",
+        "<!DOCTYPE r SYSTEM \"http://127.0.0.1:9/evil.dtd\">\n<r/>\n",
+        billionLaughs,
+    ]
+
     static var schemaPath: String { IsmsBinary.repositoryRoot + "/schema/audit-pack.xsd" }
     static let xmllint = "/usr/bin/xmllint"
 

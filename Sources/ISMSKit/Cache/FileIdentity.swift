@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -18,6 +20,10 @@ public struct FileIdentity: Sendable, Hashable {
         self.inode = inode
         self.device = device
     }
+
+    /// True when the file was last modified more than two seconds ago. Caches remember only such
+    /// files: a change within the same clock tick as the one remembered could not be told apart.
+    var isSettled: Bool { modifiedSeconds < Int64(Date().timeIntervalSince1970) - 2 }
 
     init(_ info: stat) {
         self.init(

@@ -49,10 +49,9 @@ public final class HashCache: @unchecked Sendable {
 
     /// Remembers a hash just computed.
     public func remember(_ digest: String, for registerPath: String, identity: FileIdentity) {
-        let now = Int64(Date().timeIntervalSince1970)
+        guard identity.isSettled else { return }
         lock.lock()
         defer { lock.unlock() }
-        guard identity.modifiedSeconds < now - 2 else { return }
         used[registerPath] = (identity, digest)
         changed = true
     }

@@ -67,7 +67,7 @@ final class RecordCache: Sendable {
 
     /// Remembers what reading a file produced.
     func remember(_ record: LoadedRecord?, findings: [Finding], for file: String, identity: FileIdentity) {
-        guard identity.modifiedSeconds < Int64(Date().timeIntervalSince1970) - 2 else { return }
+        guard identity.isSettled else { return }
         let entry = Entry(identity: identity, record: record, findings: findings)
         state.withLock {
             $0.used[file] = entry

@@ -130,8 +130,6 @@ struct EvidenceFileInspector: Sendable {
         digester.digest(realPath: real, registerPath: registerPath, identity: FileIdentity(info))
     }
 
-    static func realPath(_ path: String) -> String? { RealFolders.realPath(path) }
-
     private static func describe(_ mode: mode_t) -> String {
         switch mode & S_IFMT {
         case S_IFDIR: "a folder"

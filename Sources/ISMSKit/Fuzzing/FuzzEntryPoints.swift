@@ -37,38 +37,23 @@ import Foundation
                 case .success(let node): settings = SettingsDecoder.decode(node, path: path, sink: sink)
                 case .failure(let finding): sink.report(finding)
                 }
-            case 1, 2:
-                let path =
-                    (selector % 6 == 1 ? RegisterLayout.annexAFolder : RegisterLayout.customFolder) + "/r\(index).yaml"
-                switch RecordFileReader.parse(bytes, relativePath: path) {
-                case .success(let node):
-                    if let control = ControlDecoder.decode(node, path: path, sink: sink) {
-                        register.controls.append(control)
-                    }
-                case .failure(let finding): sink.report(finding)
-                }
-            case 3:
-                let path = RegisterLayout.processingFolder + "/r\(index).yaml"
-                switch RecordFileReader.parse(bytes, relativePath: path) {
-                case .success(let node):
-                    if let activity = ProcessingDecoder.decode(node, path: path, sink: sink) {
-                        register.processing.append(activity)
-                    }
-                case .failure(let finding): sink.report(finding)
-                }
-            case 4:
-                let path = RegisterLayout.partiesFolder + "/r\(index).yaml"
-                switch RecordFileReader.parse(bytes, relativePath: path) {
-                case .success(let node):
-                    if let party = PartyDecoder.decode(node, path: path, sink: sink) { register.parties.append(party) }
-                case .failure(let finding): sink.report(finding)
-                }
             default:
-                let path = RecordTargetRegister.evidenceFolder + "/r\(index)" + RegisterLayout.evidenceRecordSuffix
+                let (kind, path): (RegisterLayout.RecordKind, String) =
+                    switch selector % 6 {
+                    case 1: (.annexAControl, RegisterLayout.annexAFolder + "/r\(index).yaml")
+                    case 2: (.customControl, RegisterLayout.customFolder + "/r\(index).yaml")
+                    case 3: (.processing, RegisterLayout.processingFolder + "/r\(index).yaml")
+                    case 4: (.party, RegisterLayout.partiesFolder + "/r\(index).yaml")
+                    default:
+                        (
+                            .evidence,
+                            RecordTargetRegister.evidenceFolder + "/r\(index)" + RegisterLayout.evidenceRecordSuffix
+                        )
+                    }
                 switch RecordFileReader.parse(bytes, relativePath: path) {
                 case .success(let node):
-                    if let record = EvidenceDecoder.decode(node, path: path, sink: sink) {
-                        register.evidence.append(record)
+                    if let record = LoadedRecord.decode(node, kind: kind, path: path, sink: sink) {
+                        register.add(record)
                     }
                 case .failure(let finding): sink.report(finding)
                 }

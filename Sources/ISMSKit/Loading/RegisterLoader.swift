@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 #if canImport(Glibc)
     import Glibc
@@ -75,14 +76,7 @@ public enum RegisterLoader {
             root: root, settings: settings ?? .placeholder, evidenceFiles: inventory.evidenceFiles)
         for result in decoded {
             findings += result.findings
-            switch result.record {
-            case .control(let control): register.controls.append(control)
-            case .processing(let activity): register.processing.append(activity)
-            case .party(let party): register.parties.append(party)
-            case .request(let request): register.requests.append(request)
-            case .evidence(let record): register.evidence.append(record)
-            case nil: break
-            }
+            if let record = result.record { register.add(record) }
         }
         return LoadedRegister(
             register: register, findings: findings, inventory: inventory, hasSettings: settings != nil,
@@ -104,6 +98,30 @@ enum LoadedRecord: Sendable, Hashable {
     case party(Party)
     case request(DataSubjectRequest)
     case evidence(EvidenceRecord)
+
+    /// Decodes a parsed record file of the given kind, reporting its problems to `sink`.
+    static func decode(_ node: Node?, kind: RegisterLayout.RecordKind, path: String, sink: FindingSink) -> Self? {
+        switch kind {
+        case .annexAControl, .customControl: ControlDecoder.decode(node, path: path, sink: sink).map(Self.control)
+        case .processing: ProcessingDecoder.decode(node, path: path, sink: sink).map(Self.processing)
+        case .party: PartyDecoder.decode(node, path: path, sink: sink).map(Self.party)
+        case .request: RequestDecoder.decode(node, path: path, sink: sink).map(Self.request)
+        case .evidence: EvidenceDecoder.decode(node, path: path, sink: sink).map(Self.evidence)
+        }
+    }
+}
+
+extension Register {
+    /// Adds a decoded record to its list.
+    mutating func add(_ record: LoadedRecord) {
+        switch record {
+        case .control(let control): controls.append(control)
+        case .processing(let activity): processing.append(activity)
+        case .party(let party): parties.append(party)
+        case .request(let request): requests.append(request)
+        case .evidence(let evidence): self.evidence.append(evidence)
+        }
+    }
 }
 
 /// One record file to read, and what reading it produced.
@@ -134,19 +152,7 @@ private struct RecordJob: Sendable {
         case .failure(let finding):
             return (nil, [finding])
         case .success(let node):
-            let record: LoadedRecord?
-            switch kind {
-            case .annexAControl, .customControl:
-                record = ControlDecoder.decode(node, path: path, sink: sink).map(LoadedRecord.control)
-            case .processing:
-                record = ProcessingDecoder.decode(node, path: path, sink: sink).map(LoadedRecord.processing)
-            case .party:
-                record = PartyDecoder.decode(node, path: path, sink: sink).map(LoadedRecord.party)
-            case .request:
-                record = RequestDecoder.decode(node, path: path, sink: sink).map(LoadedRecord.request)
-            case .evidence:
-                record = EvidenceDecoder.decode(node, path: path, sink: sink).map(LoadedRecord.evidence)
-            }
+            let record = LoadedRecord.decode(node, kind: kind, path: path, sink: sink)
             return (record, sink.findings)
         }
     }

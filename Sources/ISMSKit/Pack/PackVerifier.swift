@@ -80,7 +80,7 @@ public enum PackVerifier {
         String
     > {
         var listed = Set<String>()
-        let realFolder = EvidenceFileInspector.realPath(folder) ?? folder
+        let realFolder = RealFolders.realPath(folder) ?? folder
         for entry in manifest.entries {
             guard let safe = RegisterPath.resolve(entry.path, in: ""), safe == entry.path else {
                 report.problems.append(
@@ -92,7 +92,7 @@ public enum PackVerifier {
                 continue
             }
             let path = folder + "/" + safe
-            guard let real = EvidenceFileInspector.realPath(path) else {
+            guard let real = RealFolders.realPath(path) else {
                 report.problems.append("\(safe): missing from the pack")
                 continue
             }
