@@ -1,7 +1,8 @@
 import Foundation
-import ISMSKit
 import ISMSTestSupport
 import Testing
+
+@testable import ISMSKit
 
 @Suite("The hash cache: an optimisation that is never trusted blindly")
 struct HashCacheTests {
@@ -24,8 +25,9 @@ struct HashCacheTests {
     func remembersAndNotices() throws {
         let fixture = try agedFixture()
         #expect(try check(fixture, cache: HashCache(root: fixture.root)).diagnostics.findings.isEmpty)
-        let text = try String(contentsOfFile: fixture.root + "/" + HashCache.relativePath, encoding: .utf8)
-        #expect(text.contains("evidence/policy/policy.txt"))
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: fixture.root + "/" + HashCache.relativePath))
+        #expect(bytes.starts(with: Data("isms-hash-cache \(HashCache.formatVersion) ".utf8)))
+        #expect(bytes.range(of: Data("evidence/policy/policy.txt".utf8)) != nil)
         // An edit of the same size: the modification time changes, so the file is hashed again.
         try fixture.write("evidence/policy/policy.txt", FixtureRegister.policyText.uppercased())
         let report = try check(fixture, cache: HashCache(root: fixture.root))
@@ -76,18 +78,25 @@ struct HashCacheTests {
         let fixture = try agedFixture()
         _ = try check(fixture, cache: HashCache(root: fixture.root))
         let path = fixture.root + "/" + HashCache.relativePath
-        var text = try String(contentsOfFile: path, encoding: .utf8)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let newline = try #require(bytes.firstIndex(of: 0x0A))
+        var header = String(decoding: bytes[..<newline], as: UTF8.self)
+        var body = Data(bytes[newline...])
         switch kind {
-        case "corrupt": text = text.replacingOccurrences(of: "policy.txt", with: "policy.TXT")
-        case "truncated": text = String(text.dropLast(10))
+        case "corrupt":
+            let name = try #require(body.range(of: Data("policy.txt".utf8)))
+            body.replaceSubrange(name, with: Data("policy.TXT".utf8))
+        case "truncated": body = body.dropLast(10)
         case "machine":
-            var parts = text.split(separator: " ", maxSplits: 3).map(String.init)
+            var parts = header.split(separator: " ").map(String.init)
             parts[2] = "another-machine"
-            text = parts.joined(separator: " ")
-        case "version": text = text.replacingOccurrences(of: "isms-hash-cache 1 ", with: "isms-hash-cache 9 ")
-        default: text = "\u{0}\u{1}binary"
+            header = parts.joined(separator: " ")
+        case "version":
+            header = header.replacingOccurrences(
+                of: "isms-hash-cache \(HashCache.formatVersion) ", with: "isms-hash-cache 99 ")
+        default: (header, body) = ("\u{0}\u{1}binary", Data())
         }
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        try (Data(header.utf8) + body).write(to: URL(fileURLWithPath: path))
         let cache = HashCache(root: fixture.root)
         #expect(cache.warning?.contains("ignoring the hash cache") == true)
         // Checking still works and the cache is rebuilt.
@@ -119,5 +128,44 @@ struct HashCacheTests {
         let warned = try IsmsBinary.run(["check", "-C", fixture.root, "--as-of", FixtureRegister.asOf])
         #expect(warned.status == 0)
         #expect(warned.stderr.contains("warning: ignoring the hash cache .isms/cache/hashes"))
+    }
+
+    @Test("a saved cache keeps the files this run met or hashed, and drops the rest")
+    func keepsWhatWasUsed() throws {
+        let root = try FixtureRegister().root
+        let old = Int64(Date().timeIntervalSince1970) - 3600
+        let identities = (1...3).map { n in
+            FileIdentity(size: Int64(n), modifiedSeconds: old, modifiedNanoseconds: 7, inode: UInt64(n), device: 1)
+        }
+        let digests = ["a", "b", "c"].map { String(repeating: $0, count: 64) }
+        let first = HashCache(root: root)
+        for n in 0..<3 { first.remember(digests[n], for: "evidence/\(n)", identity: identities[n]) }
+        first.remember("not hex", for: "evidence/x", identity: identities[0])
+        first.save()
+
+        let second = HashCache(root: root)
+        #expect(second.warning == nil)
+        #expect(second.digest(for: "evidence/x", identity: identities[0]) == nil)
+        #expect(second.digest(for: "evidence/0", identity: identities[0]) == digests[0])
+        #expect(second.digest(for: "evidence/2", identity: identities[2]) == digests[2])
+        second.save()
+
+        let third = HashCache(root: root)
+        #expect(third.digest(for: "evidence/0", identity: identities[0]) == digests[0])
+        #expect(third.digest(for: "evidence/1", identity: identities[1]) == nil)
+        #expect(third.digest(for: "evidence/2", identity: identities[2]) == digests[2])
+    }
+
+    @Test("random damage under a correct checksum never traps the reader; a path twice is damage")
+    func mutatedBodies() throws {
+        let identity = FileIdentity(size: 1, modifiedSeconds: 2, modifiedNanoseconds: 3, inode: 4, device: 5)
+        let known = HashCache.Known(identity: identity, digest: Array(repeating: 0xAB, count: 32))
+        let body = HashCache.encode(["evidence/a.txt": known, "evidence/b.txt": known])
+        let decoded = try HashCache.decode(body)
+        #expect(decoded.0.count == 2 && decoded.1.count == 2)
+        for damaged in randomlyDamaged(body) { _ = try? HashCache.decode(damaged) }
+        #expect(throws: CacheReader.Damaged.self) { try HashCache.decode(Array(body.dropLast())) }
+        let twice = HashCache.encode(["evidence/a.txt": known, "evidence/b.txt": known]).map { $0 == 0x62 ? 0x61 : $0 }
+        #expect(throws: CacheReader.Damaged.self) { try HashCache.decode(twice) }
     }
 }

@@ -136,7 +136,10 @@ struct RecordCacheTests {
                 Array(header.replacingOccurrences(of: CacheFile.machine(), with: "elsewhere").utf8) + [0x0A] + body
         case "version":
             damaged =
-                Array(header.replacingOccurrences(of: "isms-record-cache 1 ", with: "isms-record-cache 99 ").utf8) + [
+                Array(
+                    header.replacingOccurrences(
+                        of: "isms-record-cache \(RecordCache.formatVersion) ", with: "isms-record-cache 99 "
+                    ).utf8) + [
                     0x0A
                 ] + body
         case "garbage":
@@ -144,7 +147,10 @@ struct RecordCacheTests {
         default:
             // A body that no writer produced, under a correct checksum: counts far beyond the data.
             body = [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F] + body
-            damaged = Array("isms-record-cache 1 \(RecordCache.stamp()) \(Digest.sha256(body))\n".utf8) + body
+            damaged =
+                Array(
+                    "isms-record-cache \(RecordCache.formatVersion) \(RecordCache.stamp()) \(Digest.sha256(body))\n"
+                        .utf8) + body
         }
         try Data(damaged).write(to: URL(fileURLWithPath: path))
         let loaded = try load(fixture)
@@ -161,15 +167,37 @@ struct RecordCacheTests {
         let path = fixture.root + "/" + RecordCache.relativePath
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         let body = Array(bytes[(bytes.firstIndex(of: 0x0A)! + 1)...])
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<300 {
-            var mutated = body
-            for _ in 0..<Int.random(in: 1...8, using: &generator) {
-                mutated[Int.random(in: 0..<mutated.count, using: &generator)] = UInt8.random(
-                    in: 0...255, using: &generator)
-            }
-            _ = try? RecordCache.decode(mutated)
-        }
+        for damaged in randomlyDamaged(body) { _ = try? RecordCache.decode(damaged) }
         _ = try? RecordCache.decode(Array(body.prefix(body.count / 3)))
+    }
+
+    @Test("a cache of many sections decodes every entry under its own path, in any order of sections")
+    func sections() throws {
+        let count = RecordCache.entriesPerSection * 2 + 7
+        var entries: [String: RecordCache.Entry] = [:]
+        for n in 0..<count {
+            let identity = FileIdentity(
+                size: Int64(n), modifiedSeconds: 1_700_000_000, modifiedNanoseconds: Int64(n), inode: UInt64(n),
+                device: 9)
+            let finding = Finding(
+                .invalidValue, "finding \(n)", at: SourceLocation(path: "controls/\(n).yaml", line: n))
+            entries["controls/\(n).yaml"] = RecordCache.Entry(identity: identity, record: nil, findings: [finding])
+        }
+        let (index, decoded) = try RecordCache.decode(RecordCache.encode(entries))
+        #expect(index.count == count && decoded.count == count)
+        for (file, slot) in index {
+            let n = try #require(Int(file.dropFirst("controls/".count).dropLast(".yaml".count)))
+            #expect(decoded[slot].identity.inode == UInt64(n))
+            #expect(decoded[slot].findings.map(\.message) == ["finding \(n)"])
+            #expect(decoded[slot].findings.first?.location == SourceLocation(path: file, line: n))
+        }
+        // The same path in two sections is damage, not a second entry.
+        var twice = RecordCache.encode(entries)
+        let early = Array("controls/100.yaml".utf8)  // sorts into the first section
+        let late = Array(try #require(entries.keys.max()).utf8)  // controls/999.yaml, in the last
+        let at = try #require(twice.firstRange(of: late))
+        #expect(early.count == late.count)
+        twice.replaceSubrange(at, with: early)
+        #expect(throws: CacheReader.Damaged.self) { try RecordCache.decode(twice) }
     }
 }

@@ -1,4 +1,4 @@
-/// A compact binary form for the record cache: unsigned LEB128 numbers and length-prefixed UTF-8.
+/// A compact binary form for the caches: unsigned LEB128 numbers and length-prefixed UTF-8.
 /// Hand-written rather than Codable, because decoding twenty thousand records with JSON took
 /// longer than parsing their YAML.
 struct CacheWriter {
@@ -23,6 +23,9 @@ struct CacheWriter {
         number(UInt64(value.utf8.count))
         bytes.append(contentsOf: value.utf8)
     }
+
+    /// Bytes of a length both sides know (a digest), without a length prefix.
+    mutating func raw(_ value: [UInt8]) { bytes.append(contentsOf: value) }
 
     mutating func optional<T>(_ value: T?, _ write: (inout CacheWriter, T) -> Void) {
         guard let value else { return bytes.append(0) }
@@ -51,19 +54,33 @@ struct CacheReader {
     struct Damaged: Error {}
 
     private let bytes: [UInt8]
-    private var offset = 0
+    private var offset: Int
+    private let end: Int
     /// The record file being read (see `CacheWriter.recordPath`).
     var recordPath = ""
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: [UInt8]) { self.init(bytes, range: 0..<bytes.count) }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    /// A reader of part of `bytes` (a section that another reader found).
+    init(_ bytes: [UInt8], range: Range<Int>) {
+        self.bytes = bytes
+        offset = range.lowerBound
+        end = range.upperBound
+    }
+
+    var isAtEnd: Bool { offset == end }
+
+    /// Skips `count` bytes (checked by `count()`), returning where they lie.
+    mutating func skip(_ count: Int) -> Range<Int> {
+        offset += count
+        return (offset - count)..<offset
+    }
 
     mutating func number() throws(Damaged) -> UInt64 {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
-            guard offset < bytes.count, shift < 64 else { throw Damaged() }
+            guard offset < end, shift < 64 else { throw Damaged() }
             let byte = bytes[offset]
             offset += 1
             value |= UInt64(byte & 0x7F) << shift
@@ -77,22 +94,32 @@ struct CacheReader {
     /// A count of items that follow, each at least one byte long.
     mutating func count() throws(Damaged) -> Int {
         let value = try number()
-        guard value <= UInt64(bytes.count - offset) else { throw Damaged() }
+        guard value <= UInt64(end - offset) else { throw Damaged() }
         return Int(value)
     }
 
     mutating func bool() throws(Damaged) -> Bool {
-        guard offset < bytes.count, bytes[offset] <= 1 else { throw Damaged() }
+        guard offset < end, bytes[offset] <= 1 else { throw Damaged() }
         offset += 1
         return bytes[offset - 1] == 1
     }
 
+    /// Strings are most of the cache, and nearly all ASCII: those skip the general UTF-8 check.
     mutating func string() throws(Damaged) -> String {
-        let length = try count()
-        let slice = bytes[offset..<(offset + length)]
-        offset += length
-        guard let text = String(validating: slice, as: UTF8.self) else { throw Damaged() }
+        let range = skip(try count())
+        let text = bytes.withUnsafeBufferPointer { buffer in
+            let utf8 = UnsafeBufferPointer(rebasing: buffer[range])
+            return utf8.allSatisfy { $0 < 0x80 }
+                ? String(decoding: utf8, as: UTF8.self) : String(validating: utf8, as: UTF8.self)
+        }
+        guard let text else { throw Damaged() }
         return text
+    }
+
+    mutating func raw(count: Int) throws(Damaged) -> [UInt8] {
+        guard count >= 0, count <= end - offset else { throw Damaged() }
+        offset += count
+        return Array(bytes[(offset - count)..<offset])
     }
 
     mutating func optional<T>(_ read: (inout CacheReader) throws(Damaged) -> T) throws(Damaged) -> T? {

@@ -10,15 +10,29 @@ enum CacheFile {
         init(_ reason: String?) { self.reason = reason }
     }
 
+    /// The bytes of a cache file and where its body lies in them (not copied out: a cache is
+    /// megabytes, read on every run).
+    struct Body {
+        let bytes: [UInt8]
+        let range: Range<Int>
+
+        init(_ bytes: [UInt8], range: Range<Int>? = nil) {
+            self.bytes = bytes
+            self.range = range ?? 0..<bytes.count
+        }
+
+        var reader: CacheReader { CacheReader(bytes, range: range) }
+    }
+
     /// The body of the cache file, or why it cannot be trusted.
-    static func read(_ path: String, magic: String, version: Int, stamp: String) -> Result<[UInt8], ReadFailure> {
+    static func read(_ path: String, magic: String, version: Int, stamp: String) -> Result<Body, ReadFailure> {
         guard FileManager.default.fileExists(atPath: path) else { return .failure(ReadFailure(nil)) }
         guard case .success(let bytes) = FileBytes.read(path, limit: 1 << 30) else {
             return .failure(ReadFailure("it cannot be read"))
         }
         guard let newline = bytes.firstIndex(of: 0x0A) else { return .failure(ReadFailure("it is truncated")) }
         let header = String(decoding: bytes[..<newline], as: UTF8.self).split(separator: " ")
-        let body = Array(bytes[(newline + 1)...])
+        let body = Body(bytes, range: (newline + 1)..<bytes.count)
         guard header.count >= 3, header[0] == magic else {
             return .failure(ReadFailure("it is not a cache of this kind"))
         }
@@ -28,7 +42,7 @@ enum CacheFile {
         guard header[2..<(header.count - 1)].joined(separator: " ") == stamp else {
             return .failure(ReadFailure("it is from another machine or another build of isms"))
         }
-        guard header[header.count - 1] == Digest.sha256(body) else {
+        guard header[header.count - 1] == Digest.sha256(bytes[body.range]) else {
             return .failure(ReadFailure("it is corrupt or truncated"))
         }
         return .success(body)

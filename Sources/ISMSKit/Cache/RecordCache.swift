@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -17,7 +16,7 @@ import Synchronization
 final class RecordCache: Sendable {
     static let relativePath = ".isms/cache/records"
     static let magic = "isms-record-cache"
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     struct Entry: Sendable {
         let identity: FileIdentity
@@ -25,14 +24,8 @@ final class RecordCache: Sendable {
         let findings: [Finding]
     }
 
-    private struct State {
-        var used: [String: Entry] = [:]
-        var changed = false
-    }
-
     private let path: String
-    private let entries: [String: Entry]
-    private let state: Mutex<State>
+    private let entries: CacheEntries<Entry>
     /// Why an existing cache file was not used, for the command to print.
     let warning: String?
 
@@ -40,73 +33,107 @@ final class RecordCache: Sendable {
     init(root: String) {
         path = root + "/" + Self.relativePath
         let stamp = Self.stamp()
+        var decoded: ([String: Int], [Entry]) = ([:], [])
         switch CacheFile.read(path, magic: Self.magic, version: Self.formatVersion, stamp: stamp) {
         case .success(let body):
-            if let decoded = try? Self.decode(body) {
-                entries = decoded
+            if let read = try? Self.decode(body) {
+                decoded = read
                 warning = nil
-                state = Mutex(State())
             } else {
-                entries = [:]
                 warning = "ignoring the record cache \(Self.relativePath): it is corrupt; it will be rebuilt"
-                state = Mutex(State(changed: true))
             }
         case .failure(let failure):
-            entries = [:]
             warning = failure.reason.map { "ignoring the record cache \(Self.relativePath): \($0); it will be rebuilt" }
-            state = Mutex(State(changed: failure.reason != nil))
         }
+        entries = CacheEntries(index: decoded.0, entries: decoded.1, stale: warning != nil) { $0.identity }
     }
 
     /// What reading the file produced last time, when it is unchanged.
     func entry(for file: String, identity: FileIdentity) -> Entry? {
-        guard let entry = entries[file], entry.identity == identity else { return nil }
-        state.withLock { $0.used[file] = entry }
-        return entry
+        entries.entry(for: file, identity: identity)
     }
 
     /// Remembers what reading a file produced.
     func remember(_ record: LoadedRecord?, findings: [Finding], for file: String, identity: FileIdentity) {
         guard identity.isSettled else { return }
-        let entry = Entry(identity: identity, record: record, findings: findings)
-        state.withLock {
-            $0.used[file] = entry
-            $0.changed = true
-        }
+        entries.learn(Entry(identity: identity, record: record, findings: findings), for: file)
     }
 
     /// Writes the entries used or learnt in this run (atomically), dropping files no longer seen.
     /// Failing to write is not an error: the cache is an optimisation.
     func save() {
-        let (snapshot, dirty) = state.withLock { ($0.used, $0.changed || $0.used.count != entries.count) }
-        guard dirty else { return }
+        guard let kept = entries.toSave() else { return }
         CacheFile.write(
-            Self.encode(snapshot), to: path, magic: Self.magic, version: Self.formatVersion, stamp: Self.stamp())
+            Self.encode(kept), to: path, magic: Self.magic, version: Self.formatVersion, stamp: Self.stamp())
     }
 
+    /// Entries per section of the file. Sections are decoded on all cores: a warm check of twenty
+    /// thousand records waits for this file before anything else.
+    static let entriesPerSection = 512
+
+    /// The body: a count of sections, then each section as its byte length and its entries
+    /// (a count, then path and entry for each), all in path order.
     static func encode(_ entries: [String: Entry]) -> [UInt8] {
+        let files = entries.keys.sorted()
+        let sections = stride(from: 0, to: files.count, by: entriesPerSection).map {
+            files[$0..<min($0 + entriesPerSection, files.count)]
+        }
         var writer = CacheWriter()
-        writer.number(UInt64(entries.count))
-        for file in entries.keys.sorted() {
-            writer.recordPath = file
-            writer.string(file)
-            writer.entry(entries[file]!)
+        writer.number(UInt64(sections.count))
+        for section in sections {
+            var part = CacheWriter()
+            part.number(UInt64(section.count))
+            for file in section {
+                part.recordPath = file
+                part.string(file)
+                part.entry(entries[file]!)
+            }
+            writer.number(UInt64(part.bytes.count))
+            writer.raw(part.bytes)
         }
         return writer.bytes
     }
 
-    static func decode(_ body: [UInt8]) throws(CacheReader.Damaged) -> [String: Entry] {
-        var reader = CacheReader(body)
+    static func decode(_ body: [UInt8]) throws(CacheReader.Damaged) -> ([String: Int], [Entry]) {
+        try decode(CacheFile.Body(body))
+    }
+
+    static func decode(_ body: CacheFile.Body) throws(CacheReader.Damaged) -> ([String: Int], [Entry]) {
+        var reader = body.reader
+        var ranges: [Range<Int>] = []
+        for _ in 0..<(try reader.count()) { ranges.append(reader.skip(try reader.count())) }
+        guard reader.isAtEnd else { throw CacheReader.Damaged() }
+        let sections = ranges.parallelMap { range in
+            Result { () throws(CacheReader.Damaged) in try decodeSection(CacheReader(body.bytes, range: range)) }
+        }
+        var index: [String: Int] = [:]
+        var entries: [Entry] = []
+        for section in sections {
+            let (files, decoded) = try section.get()
+            index.reserveCapacity(index.count + files.count)
+            for (file, entry) in zip(files, decoded) {
+                guard index.updateValue(entries.count, forKey: file) == nil else { throw CacheReader.Damaged() }
+                entries.append(entry)
+            }
+        }
+        return (index, entries)
+    }
+
+    private static func decodeSection(_ section: CacheReader) throws(CacheReader.Damaged) -> ([String], [Entry]) {
+        var reader = section
         let count = try reader.count()
-        var entries: [String: Entry] = [:]
+        var files: [String] = []
+        var entries: [Entry] = []
+        files.reserveCapacity(count)
         entries.reserveCapacity(count)
         for _ in 0..<count {
             let file = try reader.string()
             reader.recordPath = file
-            entries[file] = try reader.entry()
+            files.append(file)
+            entries.append(try reader.entry())
         }
         guard reader.isAtEnd else { throw CacheReader.Damaged() }
-        return entries
+        return (files, entries)
     }
 
     /// The machine and the build of isms: a decoder that changed must not meet its old records.
