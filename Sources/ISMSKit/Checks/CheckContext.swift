@@ -22,6 +22,6 @@ struct CheckContext {
 }
 
 /// One family of checks. Each reads the context and returns its findings; none has side effects.
-protocol RegisterCheck {
+protocol RegisterCheck: SendableMetatype {
     static func findings(in context: CheckContext) -> [Finding]
 }

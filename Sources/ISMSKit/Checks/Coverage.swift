@@ -41,7 +41,7 @@ enum CoverageCalculator {
         let warningEnd = register.settings.warningWindow.after(asOf)
         var windows: [String: [EvidenceWindow]] = [:]
         for record in register.evidence where usableEvidence.contains(record.id) && record.collected <= asOf {
-            for id in Set(record.supports) where index.isSupportable(id) {
+            for id in record.supports.distinct where index.isSupportable(id) {
                 let freshness = index.controls[id]?.freshness ?? register.settings.freshness
                 windows[id, default: []].append(
                     EvidenceWindow(
@@ -67,5 +67,20 @@ enum CoverageCalculator {
             result[id] = RecordCoverage(state: state, evidence: all, current: current)
         }
         return result
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements without repeats, in order. Records' lists are short: those are searched
+    /// instead of hashed into a set (and a list of one is returned as it is).
+    var distinct: [Element] {
+        if count <= 1 { return self }
+        if count <= 16 {
+            var seen: [Element] = []
+            for element in self where !seen.contains(element) { seen.append(element) }
+            return seen
+        }
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
     }
 }

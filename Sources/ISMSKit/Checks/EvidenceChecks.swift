@@ -3,7 +3,7 @@
 enum EvidenceChecks: RegisterCheck {
     static func findings(in context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        let known = context.index.supportableIDs
+        var known: [String]?
         for record in context.register.evidence {
             if context.asOf < record.collected {
                 findings.append(
@@ -12,12 +12,14 @@ enum EvidenceChecks: RegisterCheck {
                         "evidence `\(record.id)` is collected on \(record.collected), after the as-of date \(context.asOf)",
                         at: record.origin.location(of: "collected")))
             }
-            for id in Set(record.supports).sorted() where !context.index.isSupportable(id) {
+            let unknown = record.supports.filter { !context.index.isSupportable($0) }
+            for id in Set(unknown).sorted() {
+                if known == nil { known = context.index.supportableIDs }
                 findings.append(
                     Finding(
                         .supportsUnknownID,
                         "evidence `\(record.id)` supports `\(id)`, which no control, processing activity or party has"
-                            + ClosestMatch.hint(for: id, among: known),
+                            + ClosestMatch.hint(for: id, among: known ?? []),
                         at: record.origin.location(ofItem: id, in: "supports")))
             }
         }

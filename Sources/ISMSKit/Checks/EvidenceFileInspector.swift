@@ -39,9 +39,16 @@ struct EvidenceFileInspector: Sendable {
     func inspect(_ record: EvidenceRecord) -> (files: [InspectedFile], findings: [Finding]) {
         var findings: [Finding] = []
         var files: [InspectedFile] = []
-        let listed = Set(record.files.map(\.path))
-        for (written, location) in record.sha256Locations.sorted(by: { $0.key < $1.key })
-        where !listed.contains(written) {
+        files.reserveCapacity(record.files.count)
+        // Most records list a few files and pin only those: find the exceptions without a set,
+        // unless the list is long enough for a scan per pin to add up.
+        let listed = record.files.count > 16 ? Set(record.files.map(\.path)) : nil
+        var unlisted: [(written: String, location: SourceLocation)] = []
+        for (written, location) in record.sha256Locations
+        where !(listed?.contains(written) ?? record.files.contains { $0.path == written }) {
+            unlisted.append((written, location))
+        }
+        for (written, location) in unlisted.sorted(by: { $0.written < $1.written }) {
             findings.append(
                 Finding(
                     .checksumForUnlistedFile, "`sha256` pins `\(written)`, which `files` does not list", at: location))

@@ -65,7 +65,8 @@ public enum RegisterLoader {
             (inventory.records[kind] ?? []).map { RecordJob(kind: kind, path: $0) }
         }
         let cache = pendingCache?.value
-        let decoded = jobs.parallelMap { job in job.run(root: root, cache: cache) }
+        let folders = RealFolders(root: root)
+        let decoded = jobs.parallelMap { job in job.run(root: root, cache: cache, folders: folders) }
         if let cache {
             cache.save()
             // Twenty thousand cached records take a while to free: let another core do it.
@@ -129,12 +130,13 @@ private struct RecordJob: Sendable {
     let kind: RegisterLayout.RecordKind
     let path: String
 
-    func run(root: String, cache: RecordCache?) -> (record: LoadedRecord?, findings: [Finding]) {
+    /// Reads the record, or takes it from `cache` when its file is unchanged (`folders` finds
+    /// the file's identity with one name lookup instead of a walk of the whole path).
+    func run(root: String, cache: RecordCache?, folders: RealFolders) -> (record: LoadedRecord?, findings: [Finding]) {
         let absolute = root + "/" + path
         var identity: FileIdentity?
         if let cache {
-            var info = stat()
-            if lstat(absolute, &info) == 0 { identity = FileIdentity(info) }
+            if let (_, info) = folders.resolve(path) { identity = FileIdentity(info) }
             if let identity, let entry = cache.entry(for: path, identity: identity) {
                 return (entry.record, entry.findings)
             }

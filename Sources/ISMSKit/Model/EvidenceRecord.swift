@@ -1,5 +1,9 @@
 /// A `*.evidence.yaml` record: files that prove something, and the records they support.
-public struct EvidenceRecord: Sendable, Hashable {
+///
+/// A class, not a struct: a register holds tens of thousands of these and every check, index
+/// and report passes them around; copying a struct of eleven references retained each of them
+/// every time (a tenth of a warm check). The record is immutable, so sharing it changes nothing.
+public final class EvidenceRecord: Sendable, Hashable {
     /// One file of the record, as written (relative to the record's folder).
     public struct File: Sendable, Hashable {
         public var path: String
@@ -8,19 +12,53 @@ public struct EvidenceRecord: Sendable, Hashable {
         public var registerPath: String?
     }
 
-    public var id: String
-    public var title: String
-    public var collected: CalendarDate
-    public var owner: String
-    public var files: [File]
-    public var supports: [String]
+    public let id: String
+    public let title: String
+    public let collected: CalendarDate
+    public let owner: String
+    public let files: [File]
+    public let supports: [String]
     /// Expected SHA-256 (lowercase hex) by path as written in `files`.
-    public var sha256: [String: String]
-    public var sha256Locations: [String: SourceLocation]
-    public var expires: CalendarDate?
+    public let sha256: [String: String]
+    public let sha256Locations: [String: SourceLocation]
+    public let expires: CalendarDate?
     /// An illustrative sample rather than real evidence.
-    public var example: Bool
-    public var origin: RecordOrigin
+    public let example: Bool
+    public let origin: RecordOrigin
+
+    init(
+        id: String, title: String, collected: CalendarDate, owner: String, files: [File], supports: [String],
+        sha256: [String: String], sha256Locations: [String: SourceLocation], expires: CalendarDate?, example: Bool,
+        origin: RecordOrigin
+    ) {
+        self.id = id
+        self.title = title
+        self.collected = collected
+        self.owner = owner
+        self.files = files
+        self.supports = supports
+        self.sha256 = sha256
+        self.sha256Locations = sha256Locations
+        self.expires = expires
+        self.example = example
+        self.origin = origin
+    }
+
+    /// Equal when every field is equal, as for the struct it replaced.
+    public static func == (a: EvidenceRecord, b: EvidenceRecord) -> Bool {
+        a === b
+            || (a.id == b.id && a.title == b.title && a.collected == b.collected && a.owner == b.owner
+                && a.files == b.files && a.supports == b.supports && a.sha256 == b.sha256
+                && a.sha256Locations == b.sha256Locations && a.expires == b.expires && a.example == b.example
+                && a.origin == b.origin)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(collected)
+        hasher.combine(files)
+        hasher.combine(origin)
+    }
 
     /// The last day before which this evidence is current for a record with the given freshness:
     /// `collected + freshness`, or `expires` when that is earlier.
