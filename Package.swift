@@ -29,10 +29,12 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        .target(name: "CAllocator"),
         .executableTarget(
             name: "isms",
             dependencies: [
                 "ISMSKit",
+                "CAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

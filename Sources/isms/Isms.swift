@@ -25,6 +25,7 @@ struct Isms: ParsableCommand {
 
     /// Parses and runs, mapping usage errors to exit status 2 (argument-parser's default is 64).
     static func main() {
+        MemoryTuning.apply()
         do {
             var command = try parseAsRoot()
             try command.run()
