@@ -159,7 +159,8 @@ struct HashCacheTests {
     @Test("random damage under a correct checksum never traps the reader; a path twice is damage")
     func mutatedBodies() throws {
         let identity = FileIdentity(size: 1, modifiedSeconds: 2, modifiedNanoseconds: 3, inode: 4, device: 5)
-        let known = HashCache.Known(identity: identity, digest: Array(repeating: 0xAB, count: 32))
+        let known = HashCache.Known(
+            identity: identity, digest: try #require(HashCache.SHA256Bytes(hex: String(repeating: "ab", count: 32))))
         let body = HashCache.encode(["evidence/a.txt": known, "evidence/b.txt": known])
         let decoded = try HashCache.decode(body)
         #expect(decoded.0.count == 2 && decoded.1.count == 2)

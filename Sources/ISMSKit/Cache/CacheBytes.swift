@@ -116,10 +116,11 @@ struct CacheReader {
         return text
     }
 
-    mutating func raw(count: Int) throws(Damaged) -> [UInt8] {
+    /// Bytes of a length both sides know, handed to `body` in place.
+    mutating func raw<T>(count: Int, _ body: (UnsafeRawBufferPointer) -> T) throws(Damaged) -> T {
         guard count >= 0, count <= end - offset else { throw Damaged() }
-        offset += count
-        return Array(bytes[(offset - count)..<offset])
+        let range = skip(count)
+        return bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[range])) }
     }
 
     mutating func optional<T>(_ read: (inout CacheReader) throws(Damaged) -> T) throws(Damaged) -> T? {

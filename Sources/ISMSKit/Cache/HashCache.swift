@@ -19,8 +19,51 @@ public final class HashCache: Sendable {
     /// What the cache file holds for one path.
     struct Known: Sendable {
         let identity: FileIdentity
-        /// The SHA-256 as 32 bytes.
-        let digest: [UInt8]
+        let digest: SHA256Bytes
+    }
+
+    /// The 32 bytes of a SHA-256 held inline, so that fifty thousand cached files cost no
+    /// allocation each.
+    struct SHA256Bytes: Sendable, Equatable {
+        private let words: (UInt64, UInt64, UInt64, UInt64)
+
+        /// From exactly 32 bytes.
+        init(_ bytes: UnsafeRawBufferPointer) {
+            precondition(bytes.count == 32)
+            words = (
+                bytes.loadUnaligned(fromByteOffset: 0, as: UInt64.self),
+                bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
+                bytes.loadUnaligned(fromByteOffset: 16, as: UInt64.self),
+                bytes.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+            )
+        }
+
+        /// From lowercase hex, or nil when it is not a SHA-256 in lowercase hex.
+        init?(hex: String) {
+            let digits = Array(hex.utf8)
+            guard digits.count == 64 else { return nil }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(32)
+            for pair in stride(from: 0, to: 64, by: 2) {
+                guard let high = Self.nibble(digits[pair]), let low = Self.nibble(digits[pair + 1]) else { return nil }
+                bytes.append(high << 4 | low)
+            }
+            self = bytes.withUnsafeBytes { Self($0) }
+        }
+
+        var bytes: [UInt8] { withUnsafeBytes(of: words) { Array($0) } }
+
+        var hex: String { withUnsafeBytes(of: words) { FileDigest.hex($0) } }
+
+        static func == (a: Self, b: Self) -> Bool { a.words == b.words }
+
+        private static func nibble(_ digit: UInt8) -> UInt8? {
+            switch digit {
+            case 0x30...0x39: digit - 0x30
+            case 0x61...0x66: digit - 0x57
+            default: nil
+            }
+        }
     }
 
     private let path: String
@@ -44,12 +87,12 @@ public final class HashCache: Sendable {
 
     /// The remembered hash, when the file is unchanged.
     public func digest(for registerPath: String, identity: FileIdentity) -> String? {
-        entries.entry(for: registerPath, identity: identity).map { FileDigest.hex($0.digest) }
+        entries.entry(for: registerPath, identity: identity)?.digest.hex
     }
 
     /// Remembers a hash just computed.
     public func remember(_ digest: String, for registerPath: String, identity: FileIdentity) {
-        guard identity.isSettled, let bytes = Self.bytes(ofHex: digest) else { return }
+        guard identity.isSettled, let bytes = SHA256Bytes(hex: digest) else { return }
         entries.learn(Known(identity: identity, digest: bytes), for: registerPath)
     }
 
@@ -68,7 +111,7 @@ public final class HashCache: Sendable {
             let entry = entries[file]!
             writer.string(file)
             writer.identity(entry.identity)
-            writer.raw(entry.digest)
+            writer.raw(entry.digest.bytes)
         }
         return writer.bytes
     }
@@ -99,32 +142,11 @@ public final class HashCache: Sendable {
         for _ in 0..<count {
             let file = try reader.string()
             let identity = try reader.identity()
-            let digest = try reader.raw(count: 32)
+            let digest = try reader.raw(count: 32) { SHA256Bytes($0) }
             guard index.updateValue(known.count, forKey: file) == nil else { throw CacheReader.Damaged() }
             known.append(Known(identity: identity, digest: digest))
         }
         guard reader.isAtEnd else { throw CacheReader.Damaged() }
         return (index, known)
-    }
-
-    /// The 32 bytes of a lowercase hex SHA-256, or nil when it is not one.
-    static func bytes(ofHex hex: String) -> [UInt8]? {
-        let digits = Array(hex.utf8)
-        guard digits.count == 64 else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
-        for pair in stride(from: 0, to: 64, by: 2) {
-            guard let high = nibble(digits[pair]), let low = nibble(digits[pair + 1]) else { return nil }
-            bytes.append(high << 4 | low)
-        }
-        return bytes
-    }
-
-    private static func nibble(_ digit: UInt8) -> UInt8? {
-        switch digit {
-        case 0x30...0x39: digit - 0x30
-        case 0x61...0x66: digit - 0x57
-        default: nil
-        }
     }
 }

@@ -27,11 +27,19 @@ public enum RegisterLayout {
             }
         }
 
+        /// Compared as bytes: the scanner asks this of every file in the register.
         func holds(_ name: String) -> Bool {
             switch self {
-            case .evidence: name.hasSuffix(RegisterLayout.evidenceRecordSuffix)
-            default: name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+            case .evidence: name.utf8.hasSuffix(RegisterLayout.evidenceRecordSuffix.utf8)
+            default: name.utf8.hasSuffix(".yaml".utf8) || name.utf8.hasSuffix(".yml".utf8)
             }
         }
+    }
+}
+
+extension String.UTF8View {
+    /// True when the bytes end with `suffix`'s bytes (no Unicode normalisation: names are bytes).
+    func hasSuffix(_ suffix: String.UTF8View) -> Bool {
+        count >= suffix.count && self.reversed().starts(with: suffix.reversed())
     }
 }

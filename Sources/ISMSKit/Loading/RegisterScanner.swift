@@ -15,7 +15,9 @@ public enum RegisterScanner {
         for kind in RegisterLayout.RecordKind.allCases {
             var files: [String] = []
             for entry in DirectoryWalker.entries(root: root, under: kind.folder) {
-                if RegisterLayout.ignoredNames.contains(entry.name) { continue }
+                if entry.name.utf8.first == UInt8(ascii: "."), RegisterLayout.ignoredNames.contains(entry.name) {
+                    continue
+                }
                 let isRecord = kind.holds(entry.name)
                 switch (entry.kind, isRecord) {
                 case (.regular, true):
