@@ -75,10 +75,11 @@ public enum PackBuilder {
                 entries: [xml] + html
                     + packedFiles(content).map { Manifest.Entry(path: $0.path, sha256: $0.digest.sha256) })
             try write(manifest.text, to: staging.folder + "/" + Manifest.fileName)
-            let zipped = try sign(manifest, with: request.signer, in: staging.folder)
+            let signature = try sign(manifest, with: request.signer, in: staging.folder)
             let zipPath = request.zip ? target + ".zip" : nil
             if let zipPath {
-                try PackZip.write(folder: staging.folder, manifest: zipped, to: zipPath, workspace: workspace)
+                let files = [Manifest.fileName] + manifest.entries.map(\.path) + (signature.map { [$0] } ?? [])
+                try PackZip.write(folder: staging.folder, files: files, to: zipPath, workspace: workspace)
             }
             try staging.commit()
             return PackOutcome(folder: target, zip: zipPath, report: report, fileCount: manifest.entries.count)
@@ -117,10 +118,11 @@ public enum PackBuilder {
 
     /// Writes MANIFEST.sha256.sig for the manifest's exact bytes; returns the files to zip: the
     /// manifest's, plus the signature when there is one.
+    /// Signs the manifest into the pack when a key is given; returns the signature's file name.
     private static func sign(_ manifest: Manifest, with signer: PackSigner?, in folder: String) throws(PackError)
-        -> Manifest
+        -> String?
     {
-        guard let signer else { return manifest }
+        guard let signer else { return nil }
         let signature: String
         do {
             signature = try signer.signatureText(for: Array(manifest.text.utf8))
@@ -128,8 +130,7 @@ public enum PackBuilder {
             throw PackError(error.description)
         }
         try write(signature, to: folder + "/" + PackVerifier.signatureName)
-        let entry = Manifest.Entry(path: PackVerifier.signatureName, sha256: Digest.sha256(Array(signature.utf8)))
-        return Manifest(entries: manifest.entries + [entry])
+        return PackVerifier.signatureName
     }
 
     private static func write(_ text: String, to path: String) throws(PackError) {

@@ -5,8 +5,9 @@ import ZIPFoundation
     import Glibc
 #endif
 
-/// The pack as one zip file. Entries are added in manifest order with a fixed date and fixed
-/// permissions, so the same pack gives the same bytes.
+/// The pack as one zip file. Entries are added in the order given (the manifest, then its files
+/// in manifest order, then the signature) with a fixed date and fixed permissions, so the same pack
+/// gives the same bytes.
 enum PackZip {
     /// 1980-01-01 00:00 local: the earliest date a zip entry can hold, and a fixed one.
     static let entryDate: Date = {
@@ -18,12 +19,11 @@ enum PackZip {
     }()
 
     /// Writes the zip in `workspace` first and renames it into place, so a reader never sees half of it.
-    static func write(folder: String, manifest: Manifest, to path: String, workspace: String) throws(PackError) {
+    static func write(folder: String, files names: [String], to path: String, workspace: String) throws(PackError) {
         let temporary = "\(workspace)/\(PackStaging.marker)\(getpid())-zip-\((path as NSString).lastPathComponent)"
         unlink(temporary)
         do {
             let archive = try Archive(url: URL(fileURLWithPath: temporary), accessMode: .create)
-            let names = [Manifest.fileName] + manifest.entries.map(\.path)
             for name in names {
                 let source = folder + "/" + name
                 let size = try FileManager.default.attributesOfItem(atPath: source)[.size] as? Int64 ?? 0
