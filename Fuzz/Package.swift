@@ -18,6 +18,8 @@ let package = Package(
             name: "FuzzPackZip", dependencies: ["FuzzDriver", .product(name: "ISMSKit", package: "isms")]),
         .executableTarget(
             name: "FuzzMarkdown", dependencies: ["FuzzDriver", .product(name: "ISMSKit", package: "isms")]),
+        .executableTarget(
+            name: "FuzzCaches", dependencies: ["FuzzDriver", .product(name: "ISMSKit", package: "isms")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,7 +2,7 @@ import Foundation
 import ISMSTestSupport
 import Testing
 
-@testable import ISMSKit
+@_spi(Fuzzing) @testable import ISMSKit
 
 @Suite("The record cache: unchanged records are not parsed again, and nothing else changes")
 struct RecordCacheTests {
@@ -199,5 +199,21 @@ struct RecordCacheTests {
         #expect(early.count == late.count)
         twice.replaceSubrange(at, with: early)
         #expect(throws: CacheReader.Damaged.self) { try RecordCache.decode(twice) }
+    }
+
+    @Test("the cache fuzz target's oracle: a real body is accepted and writes back to itself; noise is refused")
+    func fuzzOracle() throws {
+        let fixture = try agedExample()
+        _ = try load(fixture)
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: fixture.root + "/" + RecordCache.relativePath)))
+        let body = Array(bytes[(bytes.firstIndex(of: 0x0A)! + 1)...])
+        let records = FuzzEntryPoints.caches(body)
+        #expect(records.records && records.stable)
+        let identity = FileIdentity(size: 1, modifiedSeconds: 2, modifiedNanoseconds: 3, inode: 4, device: 5)
+        let digest = try #require(HashCache.SHA256Bytes(hex: String(repeating: "0f", count: 32)))
+        let hashes = FuzzEntryPoints.caches(HashCache.encode(["evidence/a": .init(identity: identity, digest: digest)]))
+        #expect(hashes.hashes && hashes.stable)
+        let noise = FuzzEntryPoints.caches(Array("isms-record-cache".utf8))
+        #expect(!noise.records && !noise.hashes && noise.stable)
     }
 }

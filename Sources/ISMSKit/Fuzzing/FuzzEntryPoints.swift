@@ -101,6 +101,38 @@ import Foundation
         return PackVerifier.verify(pack: path)
     }
 
+    /// What the cache readers made of one input.
+    public struct CacheRun: Sendable {
+        /// Whether the record cache's and the hash cache's reader accepted the bytes as a body.
+        public let records: Bool
+        public let hashes: Bool
+        /// False when a body that was accepted does not survive writing it back and reading it
+        /// again unchanged: the reader accepted something the writer cannot say.
+        public let stable: Bool
+    }
+
+    /// Reads `data` as the body of `.isms/cache/records` and of `.isms/cache/hashes` (the bodies
+    /// that a forged cache with a matching checksum would bring).
+    public static func caches(_ data: [UInt8]) -> CacheRun {
+        func settled<Entry>(_ encode: ([String: Entry]) -> [UInt8], _ decoded: ([String: Int], [Entry])) -> [UInt8] {
+            encode(Dictionary(uniqueKeysWithValues: decoded.0.map { ($0.key, decoded.1[$0.value]) }))
+        }
+        var stable = true
+        let records = try? RecordCache.decode(data)
+        if let records {
+            let written = settled(RecordCache.encode, records)
+            let again = try? RecordCache.decode(written)
+            stable = again.map { settled(RecordCache.encode, $0) == written } ?? false
+        }
+        let hashes = try? HashCache.decode(data)
+        if let hashes {
+            let written = settled(HashCache.encode, hashes)
+            let again = try? HashCache.decode(written)
+            stable = stable && (again.map { settled(HashCache.encode, $0) == written } ?? false)
+        }
+        return CacheRun(records: records != nil, hashes: hashes != nil, stable: stable)
+    }
+
     /// Renders `data` (as UTF-8, invalid sequences replaced) with `SafeMarkdown`.
     public static func markdown(_ data: [UInt8]) -> String {
         SafeMarkdown.html(String(decoding: data, as: UTF8.self))
