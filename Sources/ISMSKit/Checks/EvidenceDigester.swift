@@ -57,7 +57,9 @@ final class CopyingDigester: EvidenceDigester, @unchecked Sendable {
             result = .failure(FileProblem(error.description))
             if error.isWriteFailure {
                 condition.lock()
-                writeFailure = writeFailure ?? error
+                if reportedFailure.map({ registerPath < $0.path }) ?? true {
+                    reportedFailure = (registerPath, error)
+                }
                 condition.unlock()
             }
         }
@@ -70,9 +72,17 @@ final class CopyingDigester: EvidenceDigester, @unchecked Sendable {
         return result
     }
 
-    /// The first failure to write into the pack (a full disk): the pack cannot be made, whatever
-    /// the evidence says, so the run stops with it.
-    private(set) var writeFailure: PackError?
+    /// A failure to write into the pack (a full disk): the pack cannot be made, whatever the
+    /// evidence says, so the run stops with it. When the disk fills up while several files are
+    /// being copied, each of them may fail; the one reported is the first in path order, not the
+    /// first in time, so that the same register on the same disk gives the same message.
+    var writeFailure: PackError? {
+        condition.lock()
+        defer { condition.unlock() }
+        return reportedFailure?.error
+    }
+
+    private var reportedFailure: (path: String, error: PackError)?
 
     /// Pack paths of every file copied successfully.
     var copied: [String] {
