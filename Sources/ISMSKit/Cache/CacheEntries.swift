@@ -57,3 +57,24 @@ final class CacheEntries<Entry: Sendable>: Sendable {
         return kept
     }
 }
+
+extension CacheEntries {
+    /// Opens the cache file at `path`: its entries, or none and why it was not used, worded for
+    /// the command to print (nil when there was no cache yet). A body that `decode` refuses is
+    /// corrupt; either way the cache starts empty and is written again.
+    static func open(
+        _ path: String, named name: String, magic: String, version: Int, stamp: String,
+        identity: @escaping @Sendable (Entry) -> FileIdentity,
+        decode: (CacheFile.Body) throws(CacheReader.Damaged) -> ([String: Int], [Entry])
+    ) -> (entries: CacheEntries, warning: String?) {
+        var reason: String?
+        var decoded: ([String: Int], [Entry]) = ([:], [])
+        switch CacheFile.read(path, magic: magic, version: version, stamp: stamp) {
+        case .success(let body):
+            if let read = try? decode(body) { decoded = read } else { reason = "it is corrupt" }
+        case .failure(let failure): reason = failure.reason
+        }
+        let warning = reason.map { "ignoring the \(name): \($0); it will be rebuilt" }
+        return (CacheEntries(index: decoded.0, entries: decoded.1, stale: warning != nil, identity: identity), warning)
+    }
+}

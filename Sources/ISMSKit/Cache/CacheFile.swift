@@ -56,8 +56,11 @@ enum CacheFile {
         try? AtomicFile.write(Data(header.utf8) + Data(body), to: path)
     }
 
-    /// This machine's identity: /etc/machine-id, else the host name.
-    static func machine() -> String {
+    /// This machine's identity: /etc/machine-id, else the host name. Read once per run (each
+    /// cache asks for it when it is opened and again when it is saved).
+    static func machine() -> String { machineIdentity }
+
+    private static let machineIdentity: String = {
         if case .success(let bytes) = FileBytes.read("/etc/machine-id", limit: 256),
             let id = String(validating: bytes, as: UTF8.self)?.trimmingCharacters(in: .whitespacesAndNewlines),
             !id.isEmpty, !id.contains(" ")
@@ -66,5 +69,5 @@ enum CacheFile {
         }
         let host = ProcessInfo.processInfo.hostName.filter { !$0.isWhitespace }
         return host.isEmpty ? "unknown" : host
-    }
+    }()
 }

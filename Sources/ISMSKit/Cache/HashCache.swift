@@ -74,15 +74,9 @@ public final class HashCache: Sendable {
     /// Opens the cache of the register at `root` (absolute).
     public init(root: String) {
         path = root + "/" + Self.relativePath
-        var decoded: ([String: Int], [Known]) = ([:], [])
-        var warning: String?
-        switch Self.read(path) {
-        case .success(let read): decoded = read
-        case .failure(let reason):
-            warning = reason.reason.map { "ignoring the hash cache \(Self.relativePath): \($0); it will be rebuilt" }
-        }
-        self.warning = warning
-        entries = CacheEntries(index: decoded.0, entries: decoded.1, stale: warning != nil) { $0.identity }
+        (entries, warning) = CacheEntries.open(
+            path, named: "hash cache \(Self.relativePath)", magic: Self.magic, version: Self.formatVersion,
+            stamp: CacheFile.machine(), identity: { $0.identity }, decode: Self.decode)
     }
 
     /// The remembered hash, when the file is unchanged.
@@ -116,24 +110,12 @@ public final class HashCache: Sendable {
         return writer.bytes
     }
 
-    /// The entries of a cache file, or why it cannot be trusted (nil reason: there is none yet).
-    static func read(_ path: String) -> Result<([String: Int], [Known]), CacheFile.ReadFailure> {
-        switch CacheFile.read(path, magic: magic, version: formatVersion, stamp: CacheFile.machine()) {
-        case .failure(let failure): return .failure(failure)
-        case .success(let body):
-            guard let entries = try? decode(body.reader) else {
-                return .failure(CacheFile.ReadFailure("it is corrupt"))
-            }
-            return .success(entries)
-        }
-    }
-
     static func decode(_ body: [UInt8]) throws(CacheReader.Damaged) -> ([String: Int], [Known]) {
-        try decode(CacheReader(body))
+        try decode(CacheFile.Body(body))
     }
 
-    static func decode(_ body: CacheReader) throws(CacheReader.Damaged) -> ([String: Int], [Known]) {
-        var reader = body
+    static func decode(_ body: CacheFile.Body) throws(CacheReader.Damaged) -> ([String: Int], [Known]) {
+        var reader = body.reader
         let count = try reader.count()
         var index: [String: Int] = [:]
         index.reserveCapacity(count)

@@ -32,20 +32,9 @@ final class RecordCache: Sendable {
     /// Opens the cache of the register at `root` (absolute).
     init(root: String) {
         path = root + "/" + Self.relativePath
-        let stamp = Self.stamp()
-        var decoded: ([String: Int], [Entry]) = ([:], [])
-        switch CacheFile.read(path, magic: Self.magic, version: Self.formatVersion, stamp: stamp) {
-        case .success(let body):
-            if let read = try? Self.decode(body) {
-                decoded = read
-                warning = nil
-            } else {
-                warning = "ignoring the record cache \(Self.relativePath): it is corrupt; it will be rebuilt"
-            }
-        case .failure(let failure):
-            warning = failure.reason.map { "ignoring the record cache \(Self.relativePath): \($0); it will be rebuilt" }
-        }
-        entries = CacheEntries(index: decoded.0, entries: decoded.1, stale: warning != nil) { $0.identity }
+        (entries, warning) = CacheEntries.open(
+            path, named: "record cache \(Self.relativePath)", magic: Self.magic, version: Self.formatVersion,
+            stamp: Self.stamp(), identity: { $0.identity }, decode: Self.decode)
     }
 
     /// What reading the file produced last time, when it is unchanged.
@@ -106,12 +95,14 @@ final class RecordCache: Sendable {
         let sections = ranges.parallelMap { range in
             Result { () throws(CacheReader.Damaged) in try decodeSection(CacheReader(body.bytes, range: range)) }
         }
+        let decoded = try sections.map { section throws(CacheReader.Damaged) in try section.get() }
+        let count = decoded.reduce(0) { $0 + $1.1.count }
         var index: [String: Int] = [:]
+        index.reserveCapacity(count)
         var entries: [Entry] = []
-        for section in sections {
-            let (files, decoded) = try section.get()
-            index.reserveCapacity(index.count + files.count)
-            for (file, entry) in zip(files, decoded) {
+        entries.reserveCapacity(count)
+        for (files, section) in decoded {
+            for (file, entry) in zip(files, section) {
                 guard index.updateValue(entries.count, forKey: file) == nil else { throw CacheReader.Damaged() }
                 entries.append(entry)
             }

@@ -45,13 +45,11 @@ final class RealFolders: Sendable {
         let name = slash.map { String(file[file.index(after: $0)...]) } ?? file
         var info = stat()
         if let folder = folder(folderName) {
+            let candidate = folder.path == "/" ? "/" + name : folder.path + "/" + name
             let found =
                 folder.handle >= 0
-                ? fstatat(folder.handle, name, &info, AT_SYMLINK_NOFOLLOW) == 0
-                : lstat(folder.path == "/" ? "/" + name : folder.path + "/" + name, &info) == 0
-            if found, (info.st_mode & S_IFMT) != S_IFLNK {
-                return (folder.path == "/" ? "/" + name : folder.path + "/" + name, info)
-            }
+                ? fstatat(folder.handle, name, &info, AT_SYMLINK_NOFOLLOW) == 0 : lstat(candidate, &info) == 0
+            if found, (info.st_mode & S_IFMT) != S_IFLNK { return (candidate, info) }
         }
         // A link, a missing file or an unreadable folder: resolve the whole path, as before.
         let absolute = root + "/" + file
