@@ -41,6 +41,7 @@ struct RecordCacheTests {
         #expect(cached.register.processing == fresh.register.processing)
         #expect(cached.register.parties == fresh.register.parties)
         #expect(cached.register.requests == fresh.register.requests)
+        #expect(cached.register.risks == fresh.register.risks)
         #expect(cached.findings == fresh.findings)
     }
 
@@ -53,6 +54,9 @@ struct RecordCacheTests {
         #expect(fresh.findings.contains { $0.code == .yamlSyntax })
         #expect(!fresh.register.processing.flatMap(\.transfers).isEmpty)
         #expect(!fresh.register.requests.isEmpty)
+        // Risks with every optional part, and controls with requirements, go through the cache too.
+        #expect(fresh.register.risks.contains { $0.acceptance != nil && !$0.planned.isEmpty && $0.residual != nil })
+        #expect(fresh.register.controls.contains { !$0.requirements.isEmpty })
 
         let filling = try load(fixture)
         #expect(filling.cacheWarning == nil)

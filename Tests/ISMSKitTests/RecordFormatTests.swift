@@ -62,7 +62,7 @@ struct RecordFormatTests {
         let findings = try fixture.findings(.unknownKey)
         #expect(findings.count == 1)
         #expect(findings.first?.message.contains("did you mean `narrative`?") == true)
-        #expect(findings.first?.location.line == 7)
+        #expect(findings.first?.location.line == 8)
         #expect(findings.first?.location.column == 1)
     }
 

@@ -41,7 +41,7 @@ struct ReviewDateTests {
             "controls/processing/p.yaml", ProcessingFixtures.activity(id: "p") + "review-by: 2026-01-15\n")
         let findings = try fixture.findings(.reviewOverdue)
         #expect(findings.map(\.location.path) == ["controls/annex-a/A.5.1.yaml", "controls/processing/p.yaml"])
-        #expect(findings.map(\.location.line) == [7, 15])
+        #expect(findings.map(\.location.line) == [8, 15])
         #expect(
             findings[0].message == "control A.5.1 was to be reviewed by 2026-05-31 (`review-by`); the date has passed")
         #expect(

@@ -49,6 +49,7 @@ public final class FixtureRegister: @unchecked Sendable {
         justification: Needed for the fixture.
         status: \(applicable ? "implemented" : "not-started")
         owner: CISO
+        \(applicable ? "requirements: [Fixture policy]" : "")
         \(extra)
         """
     }

@@ -3,7 +3,12 @@
 extension CacheWriter {
     mutating func entry(_ entry: RecordCache.Entry) {
         identity(entry.identity)
-        optional(entry.record) { $0.record($1) }
+        if let record = entry.record, let bytes = encoded(record) {
+            bool(true)
+            raw(bytes)
+        } else {
+            bool(false)
+        }
         array(entry.findings) { $0.finding($1) }
     }
 
@@ -52,81 +57,24 @@ extension CacheWriter {
         dictionary(origin.items) { writer, items in writer.dictionary(items) { $0.location($1) } }
     }
 
-    mutating func record(_ record: LoadedRecord) {
-        switch record {
-        case .control(let control):
-            number(0)
-            string(control.id)
-            string(control.title)
-            optional(control.applicable) { $0.bool($1) }
-            string(control.justification)
-            optional(control.status) { $0.string($1.rawValue) }
-            string(control.owner)
-            optional(control.freshness) { $0.period($1) }
-            strings(control.processing)
-            string(control.narrative)
-            origin(control.origin)
-            optional(control.reviewBy) { $0.date($1) }
-        case .processing(let activity):
-            number(1)
-            string(activity.id)
-            string(activity.name)
-            strings(activity.purposes)
-            optional(activity.legalBasis) { $0.string($1.rawValue) }
-            strings(activity.dataSubjects)
-            strings(activity.dataCategories)
-            strings(activity.specialCategories)
-            strings(activity.recipients)
-            array(activity.transfers) { writer, transfer in
-                writer.string(transfer.country)
-                writer.optional(transfer.safeguard) { $0.string($1.rawValue) }
-                writer.location(transfer.location)
+    /// A record: its kind's index in `LoadedRecord.Kind`, then its model field by field
+    /// (`PositionalEncoder`). A model that cannot be encoded is not cached: it is read again.
+    func encoded(_ record: LoadedRecord) -> [UInt8]? {
+        let encoder = PositionalEncoder(recordPath: recordPath)
+        do {
+            encoder.writer.number(UInt64(record.kind.rawValue))
+            switch record {
+            case .control(let control): try encoder.write(control)
+            case .processing(let activity): try encoder.write(activity)
+            case .party(let party): try encoder.write(party)
+            case .request(let request): try encoder.write(request)
+            case .risk(let risk): try encoder.write(risk)
+            case .evidence(let evidence): try encoder.write(evidence)
             }
-            optional(activity.retention) { $0.string($1) }
-            strings(activity.controls)
-            bool(activity.automatedDecisions)
-            optional(activity.minors) { $0.string($1) }
-            optional(activity.source) { $0.string($1) }
-            origin(activity.origin)
-            optional(activity.reviewBy) { $0.date($1) }
-        case .party(let party):
-            number(2)
-            string(party.id)
-            string(party.name)
-            string(party.role.rawValue)
-            string(party.country)
-            strings(party.services)
-            optional(party.privacyURL) { $0.string($1) }
-            optional(party.transferSafeguard) { $0.string($1.rawValue) }
-            origin(party.origin)
-        case .request(let request):
-            number(3)
-            string(request.reference)
-            string(request.right.rawValue)
-            date(request.received)
-            optional(request.identityVerified) { $0.date($1) }
-            optional(request.answered) { $0.date($1) }
-            optional(request.outcome) { $0.string($1) }
-            bool(request.example)
-            origin(request.origin)
-        case .evidence(let evidence):
-            number(4)
-            string(evidence.id)
-            string(evidence.title)
-            date(evidence.collected)
-            string(evidence.owner)
-            array(evidence.files) { writer, file in
-                writer.string(file.path)
-                writer.location(file.location)
-                writer.optional(file.registerPath) { $0.string($1) }
-            }
-            strings(evidence.supports)
-            dictionary(evidence.sha256) { $0.string($1) }
-            dictionary(evidence.sha256Locations) { $0.location($1) }
-            optional(evidence.expires) { $0.date($1) }
-            bool(evidence.example)
-            origin(evidence.origin)
+        } catch {
+            return nil
         }
+        return encoder.writer.bytes
     }
 }
 
@@ -187,74 +135,19 @@ extension CacheReader {
     }
 
     mutating func record() throws(Damaged) -> LoadedRecord {
-        switch try number() {
-        case 0:
-            return .control(
-                Control(
-                    id: try string(), title: try string(),
-                    applicable: try optional { reader throws(Damaged) in try reader.bool() },
-                    justification: try string(),
-                    status: try optional { reader throws(Damaged) in try reader.choice(Control.Status.self) },
-                    owner: try string(),
-                    freshness: try optional { reader throws(Damaged) in try reader.period() },
-                    processing: try strings(), narrative: try string(), origin: try origin(),
-                    reviewBy: try optional { reader throws(Damaged) in try reader.date() }))
-        case 1:
-            return .processing(
-                ProcessingActivity(
-                    id: try string(), name: try string(), purposes: try strings(),
-                    legalBasis: try optional { reader throws(Damaged) in
-                        try reader.choice(ProcessingActivity.LegalBasis.self)
-                    },
-                    dataSubjects: try strings(), dataCategories: try strings(), specialCategories: try strings(),
-                    recipients: try strings(),
-                    transfers: try array { reader throws(Damaged) in
-                        ProcessingActivity.Transfer(
-                            country: try reader.string(),
-                            safeguard: try reader.optional { inner throws(Damaged) in
-                                try inner.choice(TransferSafeguard.self)
-                            },
-                            location: try reader.location())
-                    },
-                    retention: try optional { reader throws(Damaged) in try reader.string() },
-                    controls: try strings(), automatedDecisions: try bool(),
-                    minors: try optional { reader throws(Damaged) in try reader.string() },
-                    source: try optional { reader throws(Damaged) in try reader.string() },
-                    origin: try origin(),
-                    reviewBy: try optional { reader throws(Damaged) in try reader.date() }))
-        case 2:
-            return .party(
-                Party(
-                    id: try string(), name: try string(), role: try choice(Party.Role.self), country: try string(),
-                    services: try strings(),
-                    privacyURL: try optional { reader throws(Damaged) in try reader.string() },
-                    transferSafeguard: try optional { reader throws(Damaged) in
-                        try reader.choice(TransferSafeguard.self)
-                    },
-                    origin: try origin()))
-        case 3:
-            return .request(
-                DataSubjectRequest(
-                    reference: try string(), right: try choice(DataSubjectRequest.Right.self), received: try date(),
-                    identityVerified: try optional { reader throws(Damaged) in try reader.date() },
-                    answered: try optional { reader throws(Damaged) in try reader.date() },
-                    outcome: try optional { reader throws(Damaged) in try reader.string() },
-                    example: try bool(), origin: try origin()))
-        case 4:
-            return .evidence(
-                EvidenceRecord(
-                    id: try string(), title: try string(), collected: try date(), owner: try string(),
-                    files: try array { reader throws(Damaged) in
-                        EvidenceRecord.File(
-                            path: try reader.string(), location: try reader.location(),
-                            registerPath: try reader.optional { inner throws(Damaged) in try inner.string() })
-                    },
-                    supports: try strings(),
-                    sha256: try dictionary { reader throws(Damaged) in try reader.string() },
-                    sha256Locations: try dictionary { reader throws(Damaged) in try reader.location() },
-                    expires: try optional { reader throws(Damaged) in try reader.date() },
-                    example: try bool(), origin: try origin()))
-        default:
+        let decoder = PositionalDecoder(self)
+        defer { self = decoder.reader }
+        do {
+            guard let kind = LoadedRecord.Kind(rawValue: Int(try decoder.reader.number())) else { throw Damaged() }
+            switch kind {
+            case .control: return .control(try decoder.read(Control.self))
+            case .processing: return .processing(try decoder.read(ProcessingActivity.self))
+            case .party: return .party(try decoder.read(Party.self))
+            case .request: return .request(try decoder.read(DataSubjectRequest.self))
+            case .risk: return .risk(try decoder.read(Risk.self))
+            case .evidence: return .evidence(try decoder.read(EvidenceRecord.self))
+            }
+        } catch {
             throw Damaged()
         }
     }

@@ -16,6 +16,17 @@ struct CheckContext {
         return id
     }
 
+    /// E408 for each id of a record's `processing` that names no processing activity.
+    func unknownProcessing(_ ids: [String], of subject: String, _ verb: String, origin: RecordOrigin) -> [Finding] {
+        ids.filter { index.processing[$0] == nil }.map { id in
+            Finding(
+                .processingUnknown,
+                "\(subject) \(verb) unknown processing `\(id)`"
+                    + ClosestMatch.hint(for: id, among: index.processing.keys.sorted()),
+                at: origin.location(ofItem: id, in: "processing"))
+        }
+    }
+
     func isInAnnexAFolder(_ control: Control) -> Bool {
         control.origin.path.hasPrefix(RegisterLayout.annexAFolder + "/")
     }

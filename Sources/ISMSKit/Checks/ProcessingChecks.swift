@@ -48,16 +48,9 @@ enum ProcessingChecks: RegisterCheck {
                         at: transfer.location))
             }
         }
-        let activities = context.index.processing.keys.sorted()
         for control in context.register.controls {
-            for id in control.processing where context.index.processing[id] == nil {
-                findings.append(
-                    Finding(
-                        .processingUnknown,
-                        "control \(control.id) protects unknown processing `\(id)`"
-                            + ClosestMatch.hint(for: id, among: activities),
-                        at: control.origin.location(ofItem: id, in: "processing")))
-            }
+            findings += context.unknownProcessing(
+                control.processing, of: "control \(control.id)", "protects", origin: control.origin)
         }
         return findings
     }

@@ -54,7 +54,7 @@ public enum RegisterChecker {
             register: register, index: index, asOf: asOf, coverage: coverage, referencedFiles: referenced)
         let families: [any RegisterCheck.Type] = [
             StatementOfApplicabilityChecks.self, EvidenceChecks.self, CoverageChecks.self, ProcessingChecks.self,
-            PartyChecks.self, ReviewDateChecks.self, DataSubjectRequestChecks.self,
+            PartyChecks.self, ReviewDateChecks.self, DataSubjectRequestChecks.self, RiskChecks.self,
         ]
         // The families are independent of each other: run them on all cores, report in this order.
         for found in families.parallelMap({ $0.findings(in: context) }) {

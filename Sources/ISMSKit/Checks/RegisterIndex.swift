@@ -6,6 +6,7 @@ struct RegisterIndex {
         case processing(ProcessingActivity)
         case party(Party)
         case evidence(EvidenceRecord)
+        case risk(Risk)
 
         var origin: RecordOrigin {
             switch self {
@@ -13,6 +14,7 @@ struct RegisterIndex {
             case .processing(let p): p.origin
             case .party(let p): p.origin
             case .evidence(let e): e.origin
+            case .risk(let r): r.origin
             }
         }
     }
@@ -21,6 +23,10 @@ struct RegisterIndex {
     private(set) var controls: [String: Control] = [:]
     private(set) var processing: [String: ProcessingActivity] = [:]
     private(set) var parties: [String: Party] = [:]
+    private(set) var risks: [String: Risk] = [:]
+    /// The risks that name each control in their `controls`, in register order: the control's
+    /// risks in the SoA, derived here so that no record types them twice.
+    private(set) var risksByControl: [String: [Risk]] = [:]
     private(set) var duplicates: [Finding] = []
 
     init(_ register: Register) {
@@ -28,6 +34,10 @@ struct RegisterIndex {
         for activity in register.processing { add(activity.id, .processing(activity)) }
         for party in register.parties { add(party.id, .party(party)) }
         for record in register.evidence { add(record.id, .evidence(record)) }
+        for risk in register.risks {
+            add(risk.id, .risk(risk))
+            for control in Set(risk.controls) { risksByControl[control, default: []].append(risk) }
+        }
     }
 
     private mutating func add(_ id: String, _ entry: Entry) {
@@ -45,6 +55,7 @@ struct RegisterIndex {
         case .control(let c): controls[id] = c
         case .processing(let p): processing[id] = p
         case .party(let p): parties[id] = p
+        case .risk(let r): risks[id] = r
         case .evidence: break
         }
     }
@@ -52,14 +63,17 @@ struct RegisterIndex {
     /// Ids that evidence may support: controls, processing activities and parties.
     var supportableIDs: [String] {
         entries.compactMap { id, entry in
-            if case .evidence = entry { return nil }
-            return id
+            switch entry {
+            case .evidence, .risk: return nil
+            default: return id
+            }
         }.sorted()
     }
 
     func isSupportable(_ id: String) -> Bool {
-        guard let entry = entries[id] else { return false }
-        if case .evidence = entry { return false }
-        return true
+        switch entries[id] {
+        case nil, .evidence, .risk: false
+        default: true
+        }
     }
 }

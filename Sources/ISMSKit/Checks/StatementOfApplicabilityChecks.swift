@@ -43,6 +43,7 @@ enum StatementOfApplicabilityChecks: RegisterCheck {
                         "`\(control.id)` starts with `A.`, which is reserved for Annex A records in \(RegisterLayout.annexAFolder)/",
                         at: idLocation))
             }
+            if let finding = inclusionFinding(control, context) { findings.append(finding) }
             if control.applicable == false, control.status == .implemented {
                 findings.append(
                     Finding(
@@ -58,6 +59,26 @@ enum StatementOfApplicabilityChecks: RegisterCheck {
                     at: SourceLocation(path: "\(RegisterLayout.annexAFolder)/\(entry.id).yaml")))
         }
         return findings
+    }
+
+    /// An included control is traced to the risks that name it, its requirements or, least of all,
+    /// its justification text alone (6.1.3 d).
+    private static func inclusionFinding(_ control: Control, _ context: CheckContext) -> Finding? {
+        guard control.applicable == true else { return nil }
+        let risks = (context.index.risksByControl[control.id] ?? []).filter { $0.status != .closed }
+        guard risks.isEmpty, control.requirements.isEmpty else { return nil }
+        let location = control.origin.location(of: "applicable")
+        if control.justification.allSatisfy(\.isWhitespace) {
+            return Finding(
+                .inclusionUnjustified,
+                "\(control.id) is applicable, but no risk names it, it has no `requirements` and no `justification`",
+                at: location)
+        }
+        guard control.isAnnexA else { return nil }
+        return Finding(
+            .inclusionNotTraced,
+            "inclusion of \(control.id) is not traced to a risk or a requirement: no risk names it in `controls` and it has no `requirements`",
+            at: location)
     }
 
     /// Compares titles ignoring case, runs of white space and the hyphen in "re-use" style variants.

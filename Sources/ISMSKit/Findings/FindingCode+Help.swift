@@ -74,6 +74,11 @@ extension FindingCode {
                 "Custom control with an Annex A id",
                 "Ids starting with `A.` are reserved for Annex A controls under controls/annex-a/. Give the organisation-specific control another id."
             )
+        case .inclusionUnjustified:
+            (
+                "Inclusion without a reason",
+                "The control is applicable but no risk names it in `controls`, it has no `requirements` and no `justification`. Trace it to the risk it treats (name it in the risk's `controls`), add the law, contract or policy that requires it to `requirements`, or exclude it with a justification."
+            )
         case .titleDiffersFromCatalog:
             (
                 "Title differs from the standard",
@@ -93,6 +98,11 @@ extension FindingCode {
             (
                 "Exclusion without review date",
                 "An Annex A control the SoA excludes needs a `review-by` date, so that the exclusion and its justification are revisited every audit cycle. Add `review-by: YYYY-MM-DD`, at the latest before the next audit."
+            )
+        case .inclusionNotTraced:
+            (
+                "Inclusion not traced to a risk or a requirement",
+                "The Annex A control is applicable on its justification alone: no risk names it and it has no `requirements`. Auditors trace each SoA entry to the risk treatment (6.1.3) or to a requirement; name the control in the `controls` of the risk it treats, or list the law, contract or policy in `requirements`."
             )
         case .evidenceFileMissing:
             (
@@ -215,6 +225,71 @@ extension FindingCode {
             (
                 "Request record may hold personal data",
                 "The `reference` or `outcome` of the request looks like an e-mail address or phone number. Request records name the request, never the person: use a reference number such as `DSR-2026-001` and keep contact details in the request file itself. Packs leave such a reference out."
+            )
+        case .riskMethodMissing:
+            (
+                "Risk records without a risk method",
+                "The register holds risk records but isms.yaml has no `risk` section, so their levels mean nothing. Add the method: scales, level grid, acceptance criteria and review cycle (`isms init` writes a default; docs/register-format.md describes it)."
+            )
+        case .riskMethodInvalid:
+            (
+                "Risk method cannot be applied",
+                "The `risk` section of isms.yaml is incomplete or inconsistent: each scale has 3 to 6 steps, the grid has a row per likelihood with a level per impact, names only known levels and never gives a lower level for a higher likelihood or impact, and every level above `retain-up-to` has someone in `accepted-by`. Fix the place the message names."
+            )
+        case .riskScaleValueUnknown:
+            (
+                "Not on the risk method's scales",
+                "A likelihood, impact or level in a risk record is not a key of the method's scales in isms.yaml. Use one of the keys; the message suggests the closest."
+            )
+        case .residualAboveInherent:
+            (
+                "Residual risk higher than inherent",
+                "Treatment cannot make a risk more likely or worse: the residual likelihood or impact is higher than the inherent one. Reassess both."
+            )
+        case .residualNotAccepted:
+            (
+                "Residual risk above the criteria without acceptance",
+                "The residual level is above `risk.acceptance.retain-up-to` and the risk owner has not accepted it (6.1.3 f). Treat the risk further, or record the owner's `acceptance` with the level accepted and until when."
+            )
+        case .acceptanceBelowResidual:
+            (
+                "Risk grew after it was accepted",
+                "The acceptance was for a lower level than today's residual level. The owner must accept the risk again at its current level, or it must be treated further."
+            )
+        case .acceptanceExpired:
+            (
+                "Risk acceptance expired",
+                "The acceptance's `until` date has passed. Review the risk with its owner and record a new acceptance, or treat it further."
+            )
+        case .acceptanceNotAuthorised:
+            (
+                "Risk accepted by someone not authorised",
+                "The acceptance criteria in isms.yaml (`risk.acceptance.accepted-by`) name who may accept each level. The acceptance's `by` is not that role, nor one that may accept a higher level. Have the right role accept it."
+            )
+        case .treatmentWithoutControls:
+            (
+                "Risk modified without controls",
+                "A risk with `treatment: modify` must name the controls that modify it in `controls`."
+            )
+        case .riskControlInvalid:
+            (
+                "Risk names an unknown or excluded control",
+                "The risk's `controls` names a control that does not exist or is not applicable. A risk can only be treated by controls the SoA includes: fix the id or include the control."
+            )
+        case .excludedControlTreatsRisk:
+            (
+                "Excluded control relied on by a risk",
+                "The control is excluded from the SoA, yet a risk names it as treatment. Include the control, or change the risk's treatment."
+            )
+        case .treatmentActionOverdue:
+            (
+                "Treatment action overdue",
+                "A planned treatment action of the risk is past its `due` date. Do it and remove it from `planned` (updating the residual rating), or replan it with a new date and the owner's agreement."
+            )
+        case .acceptanceExpiring:
+            (
+                "Risk acceptance expiring soon",
+                "The acceptance's `until` date falls within the warning window. Plan the review with the risk owner."
             )
         }
     }

@@ -18,11 +18,13 @@ public enum FindingCode: String, Sendable, Codable, CaseIterable, Comparable {
     case applicabilityMissing = "E204"
     case justificationMissing = "E205"
     case customIDLooksLikeAnnexA = "E206"
+    case inclusionUnjustified = "E207"
     case titleDiffersFromCatalog = "W201"
     case excludedButImplemented = "W202"
     // Reviews of controls and processing activities (`review-by`)
     case reviewOverdue = "W203"
     case exclusionWithoutReviewDate = "W204"
+    case inclusionNotTraced = "W205"
 
     // Evidence
     case evidenceFileMissing = "E300"
@@ -54,6 +56,21 @@ public enum FindingCode: String, Sendable, Codable, CaseIterable, Comparable {
     case requestDueSoon = "W500"
     case requestAnsweredLate = "W501"
     case requestMayHoldPersonalData = "W502"
+
+    // Risks (controls/risks/) and the risk method (`risk` in isms.yaml)
+    case riskMethodMissing = "E600"
+    case riskMethodInvalid = "E601"
+    case riskScaleValueUnknown = "E602"
+    case residualAboveInherent = "E603"
+    case residualNotAccepted = "E604"
+    case acceptanceBelowResidual = "E605"
+    case acceptanceExpired = "E606"
+    case acceptanceNotAuthorised = "E607"
+    case treatmentWithoutControls = "E608"
+    case riskControlInvalid = "E609"
+    case excludedControlTreatsRisk = "E610"
+    case treatmentActionOverdue = "E611"
+    case acceptanceExpiring = "W600"
 
     public var severity: Severity { rawValue.hasPrefix("E") ? .error : .warning }
 

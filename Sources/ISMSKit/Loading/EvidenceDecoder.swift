@@ -3,7 +3,7 @@ import Yams
 /// Turns a `*.evidence.yaml` record into an `EvidenceRecord`.
 enum EvidenceDecoder {
     static func decode(_ node: Node?, path: String, sink: FindingSink) -> EvidenceRecord? {
-        guard let reader = RecordReader(node, path: path, kind: "evidence", keys: RecordKeys.evidence, sink: sink)
+        guard let reader = RecordReader(node, path: path, schema: schema, sink: sink)
         else { return nil }
         let id = RecordID.read(reader)
         let title = reader.text("title")

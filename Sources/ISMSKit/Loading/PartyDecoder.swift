@@ -3,7 +3,7 @@ import Yams
 /// Turns a party record into a `Party`.
 enum PartyDecoder {
     static func decode(_ node: Node?, path: String, sink: FindingSink) -> Party? {
-        guard let reader = RecordReader(node, path: path, kind: "party", keys: RecordKeys.party, sink: sink)
+        guard let reader = RecordReader(node, path: path, schema: schema, sink: sink)
         else { return nil }
         let id = RecordID.read(reader)
         let name = reader.text("name")

@@ -6,7 +6,7 @@ enum ProcessingDecoder {
     static func decode(_ node: Node?, path: String, sink: FindingSink) -> ProcessingActivity? {
         guard
             let reader = RecordReader(
-                node, path: path, kind: "processing activity", keys: RecordKeys.processing, sink: sink)
+                node, path: path, schema: schema, sink: sink)
         else { return nil }
         let id = RecordID.read(reader)
         let name = reader.text("name")
@@ -44,7 +44,7 @@ enum ProcessingDecoder {
         return items.compactMap { node, location in
             guard
                 let transfer = RecordReader(
-                    node, path: reader.path, kind: "transfer", keys: RecordKeys.transfer, sink: reader.sink,
+                    node, path: reader.path, schema: transfer, sink: reader.sink,
                     at: location)
             else { return nil }
             guard let country = CountryCode.read(transfer, key: "country", required: true) else { return nil }

@@ -9,8 +9,10 @@ import Yams
 final class RecordReader {
     let path: String
     let sink: FindingSink
+    /// The keys the mapping may hold, and which of them are required.
+    let schema: RecordSchema
     /// What the mapping describes, for messages ("control", "transfer").
-    let kind: String
+    var kind: String { schema.kind }
     /// The record named in messages: the kind, then its id once known ("control A.5.1").
     var subject: String
     private let location: SourceLocation
@@ -20,13 +22,14 @@ final class RecordReader {
 
     /// Nil (after reporting) when `node` is not a mapping.
     init?(
-        _ node: Node?, path: String, kind: String, keys allowed: [String], sink: FindingSink,
-        at fallback: SourceLocation? = nil
+        _ node: Node?, path: String, schema: RecordSchema, sink: FindingSink, at fallback: SourceLocation? = nil
     ) {
         self.path = path
         self.sink = sink
-        self.kind = kind
+        self.schema = schema
+        let kind = schema.kind
         self.subject = kind
+        let allowed = schema.names
         let markLocation = node?.mark.map { SourceLocation(path: path, line: $0.line, column: $0.column) }
         self.location = markLocation ?? fallback ?? SourceLocation(path: path, line: 1, column: 1)
         guard let node, case .mapping(let mapping) = node else {
@@ -76,9 +79,9 @@ final class RecordReader {
     // MARK: Typed values
 
     /// A text value. Reports a missing required key and a value that is not text.
-    func string(_ key: String, required: Bool = false, code: FindingCode = .missingKey) -> String? {
+    func string(_ key: String, required: Bool? = nil, code: FindingCode = .missingKey) -> String? {
         guard let node = values[key], !Self.isNull(node) else {
-            if required { missing(key, code: code) }
+            if required ?? schema.isRequired(key) { missing(key, code: code) }
             return nil
         }
         guard case .scalar(let scalar) = node else {
@@ -89,19 +92,21 @@ final class RecordReader {
     }
 
     /// A text that must not be empty after trimming.
-    func text(_ key: String, required: Bool = true, code: FindingCode = .missingKey) -> String? {
+    func text(_ key: String, required: Bool? = nil, code: FindingCode = .missingKey) -> String? {
         guard let value = string(key, required: required, code: code) else { return nil }
         if value.allSatisfy(\.isWhitespace) {
-            if required { sink.report(code, "`\(key)` of \(subject) is empty", at: location(of: key)) }
+            if required ?? schema.isRequired(key) {
+                sink.report(code, "`\(key)` of \(subject) is empty", at: location(of: key))
+            }
             return nil
         }
         return value
     }
 
     /// A list of texts; a single text is not accepted, so that typos in list syntax surface.
-    func strings(_ key: String, required: Bool = false, code: FindingCode = .missingKey) -> [String]? {
+    func strings(_ key: String, required: Bool? = nil, code: FindingCode = .missingKey) -> [String]? {
         guard let node = values[key], !Self.isNull(node) else {
-            if required { missing(key, code: code) }
+            if required ?? schema.isRequired(key) { missing(key, code: code) }
             return nil
         }
         guard case .sequence(let sequence) = node else {
@@ -137,7 +142,7 @@ final class RecordReader {
         return sequence.map { ($0, Self.location(of: $0, in: path) ?? location(of: key)) }
     }
 
-    func bool(_ key: String, required: Bool = false, code: FindingCode = .missingKey) -> Bool? {
+    func bool(_ key: String, required: Bool? = nil, code: FindingCode = .missingKey) -> Bool? {
         guard let value = string(key, required: required, code: code) else { return nil }
         switch value {
         case "true": return true
@@ -148,7 +153,7 @@ final class RecordReader {
         }
     }
 
-    func date(_ key: String, required: Bool = false) -> CalendarDate? {
+    func date(_ key: String, required: Bool? = nil) -> CalendarDate? {
         guard let value = string(key, required: required) else { return nil }
         guard let date = CalendarDate(value) ?? CalendarDate(value.trimmingCharacters(in: .whitespaces)) else {
             sink.report(
@@ -158,7 +163,7 @@ final class RecordReader {
         return date
     }
 
-    func period(_ key: String, required: Bool = false) -> Period? {
+    func period(_ key: String, required: Bool? = nil) -> Period? {
         guard let value = string(key, required: required) else { return nil }
         guard let period = Period(value) else {
             sink.report(
@@ -170,7 +175,7 @@ final class RecordReader {
     }
 
     func choice<E: RawRepresentable & CaseIterable>(
-        _ key: String, as type: E.Type, required: Bool = false, code: FindingCode = .missingKey
+        _ key: String, as type: E.Type, required: Bool? = nil, code: FindingCode = .missingKey
     ) -> E? where E.RawValue == String {
         guard let value = string(key, required: required, code: code) else { return nil }
         if let choice = E(rawValue: value) { return choice }
@@ -184,12 +189,12 @@ final class RecordReader {
     }
 
     /// A nested mapping, read by its own reader.
-    func mapping(_ key: String, kind: String, keys: [String], required: Bool = false) -> RecordReader? {
+    func mapping(_ key: String, schema: RecordSchema, required: Bool? = nil) -> RecordReader? {
         guard let node = values[key], !Self.isNull(node) else {
-            if required { missing(key) }
+            if required ?? self.schema.isRequired(key) { missing(key) }
             return nil
         }
-        return RecordReader(node, path: path, kind: kind, keys: keys, sink: sink, at: location(of: key))
+        return RecordReader(node, path: path, schema: schema, sink: sink, at: location(of: key))
     }
 
     /// The raw node of a key, for shapes the typed accessors do not cover.

@@ -6,6 +6,7 @@ public enum RegisterLayout {
     public static let processingFolder = "controls/processing"
     public static let partiesFolder = "controls/parties"
     public static let requestsFolder = "controls/requests"
+    public static let risksFolder = "controls/risks"
     public static let evidenceFolder = "evidence"
     public static let reportsFolder = "reports"
     public static let evidenceRecordSuffix = ".evidence.yaml"
@@ -14,7 +15,7 @@ public enum RegisterLayout {
 
     /// The kinds of record files, by the folder that holds them.
     public enum RecordKind: Sendable, CaseIterable {
-        case annexAControl, customControl, processing, party, request, evidence
+        case annexAControl, customControl, processing, party, request, risk, evidence
 
         public var folder: String {
             switch self {
@@ -23,6 +24,7 @@ public enum RegisterLayout {
             case .processing: RegisterLayout.processingFolder
             case .party: RegisterLayout.partiesFolder
             case .request: RegisterLayout.requestsFolder
+            case .risk: RegisterLayout.risksFolder
             case .evidence: RegisterLayout.evidenceFolder
             }
         }

@@ -98,7 +98,24 @@ enum LoadedRecord: Sendable, Hashable {
     case processing(ProcessingActivity)
     case party(Party)
     case request(DataSubjectRequest)
+    case risk(Risk)
     case evidence(EvidenceRecord)
+
+    /// The kinds as the record cache numbers them: append new kinds, never renumber.
+    enum Kind: Int {
+        case control, processing, party, request, evidence, risk
+    }
+
+    var kind: Kind {
+        switch self {
+        case .control: .control
+        case .processing: .processing
+        case .party: .party
+        case .request: .request
+        case .risk: .risk
+        case .evidence: .evidence
+        }
+    }
 
     /// Decodes a parsed record file of the given kind, reporting its problems to `sink`.
     static func decode(_ node: Node?, kind: RegisterLayout.RecordKind, path: String, sink: FindingSink) -> Self? {
@@ -107,6 +124,7 @@ enum LoadedRecord: Sendable, Hashable {
         case .processing: ProcessingDecoder.decode(node, path: path, sink: sink).map(Self.processing)
         case .party: PartyDecoder.decode(node, path: path, sink: sink).map(Self.party)
         case .request: RequestDecoder.decode(node, path: path, sink: sink).map(Self.request)
+        case .risk: RiskDecoder.decode(node, path: path, sink: sink).map(Self.risk)
         case .evidence: EvidenceDecoder.decode(node, path: path, sink: sink).map(Self.evidence)
         }
     }
@@ -120,6 +138,7 @@ extension Register {
         case .processing(let activity): processing.append(activity)
         case .party(let party): parties.append(party)
         case .request(let request): requests.append(request)
+        case .risk(let risk): risks.append(risk)
         case .evidence(let evidence): self.evidence.append(evidence)
         }
     }

@@ -6,7 +6,7 @@ enum RequestDecoder {
     static func decode(_ node: Node?, path: String, sink: FindingSink) -> DataSubjectRequest? {
         guard
             let reader = RecordReader(
-                node, path: path, kind: "data-subject request", keys: RecordKeys.request, sink: sink)
+                node, path: path, schema: schema, sink: sink)
         else { return nil }
         let reference = reader.text("reference")
         if let reference, !PersonalDataPattern.matches(reference) { reader.subject = "request \(reference)" }

@@ -4,7 +4,7 @@ import Yams
 enum SettingsDecoder {
     static func decode(_ node: Node?, path: String, sink: FindingSink) -> RegisterSettings? {
         guard
-            let root = RecordReader(node, path: path, kind: "register settings", keys: RecordKeys.settings, sink: sink)
+            let root = RecordReader(node, path: path, schema: schema, sink: sink)
         else { return nil }
         let organisation = decodeOrganisation(root)
         let scope = root.text("scope")
@@ -15,7 +15,7 @@ enum SettingsDecoder {
                 at: root.valueLocation(of: "standard"))
         }
         let audit = decodeAudit(root)
-        let defaults = root.mapping("defaults", kind: "defaults", keys: RecordKeys.defaults)
+        let defaults = root.mapping("defaults", schema: Self.defaults)
         let freshness = defaults?.period("freshness") ?? RegisterSettings.defaultFreshness
         let window = defaults?.period("warning-window") ?? RegisterSettings.defaultWarningWindow
         var deadline = defaults?.period("request-deadline") ?? RegisterSettings.defaultRequestDeadline
@@ -26,16 +26,17 @@ enum SettingsDecoder {
             deadline = RegisterSettings.defaultRequestDeadline
         }
         let language = root.choice("report-language", as: ReportLanguage.self) ?? .en
+        let riskMethod = root.mapping("risk", schema: RiskMethodDecoder.schema).flatMap(RiskMethodDecoder.decode)
         guard let organisation, let scope, let audit else { return nil }
         return RegisterSettings(
             organisation: organisation, scope: scope, standard: standard ?? RegisterSettings.supportedStandard,
             audit: audit, freshness: freshness, warningWindow: window, language: language, origin: root.origin(),
-            requestDeadline: deadline)
+            requestDeadline: deadline, riskMethod: riskMethod)
     }
 
     private static func decodeOrganisation(_ root: RecordReader) -> RegisterSettings.Organisation? {
         guard
-            let org = root.mapping("organisation", kind: "organisation", keys: RecordKeys.organisation, required: true)
+            let org = root.mapping("organisation", schema: Self.organisation)
         else { return nil }
         let name = org.text("name")
         let address = org.text("address")
@@ -49,7 +50,7 @@ enum SettingsDecoder {
     }
 
     private static func decodeAudit(_ root: RecordReader) -> RegisterSettings.Audit? {
-        guard let audit = root.mapping("audit", kind: "audit", keys: RecordKeys.audit, required: true) else {
+        guard let audit = root.mapping("audit", schema: Self.audit) else {
             return nil
         }
         let id = audit.text("id")

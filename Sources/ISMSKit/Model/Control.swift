@@ -1,5 +1,5 @@
 /// A control in the Statement of Applicability: an Annex A control, or one of the organisation's own.
-public struct Control: Sendable, Hashable {
+public struct Control: Sendable, Hashable, Codable {
     public enum Status: String, Sendable, CaseIterable, Codable {
         case notStarted = "not-started"
         case planned
@@ -12,6 +12,8 @@ public struct Control: Sendable, Hashable {
     /// Nil when the record does not decide (a finding in its own right).
     public var applicable: Bool?
     public var justification: String
+    /// Reasons for inclusion other than a risk: a law, a contract, a customer demand, a policy.
+    public var requirements: [String] = []
     public var status: Status?
     public var owner: String
     /// Overrides the register's default freshness for evidence of this control.

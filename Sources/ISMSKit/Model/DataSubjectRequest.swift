@@ -1,7 +1,7 @@
 /// A request by a data subject to exercise a right of GDPR Chapter III (or to withdraw consent,
 /// Art. 7(3)), recorded under controls/requests/ by its reference number: never by the person's
 /// name or contact details, which stay in the request file itself.
-public struct DataSubjectRequest: Sendable, Hashable {
+public struct DataSubjectRequest: Sendable, Hashable, Codable {
     /// The right the data subject exercises.
     public enum Right: String, Sendable, CaseIterable, Codable {
         /// Art. 15.

@@ -3,9 +3,9 @@
 /// A class, not a struct: a register holds tens of thousands of these and every check, index
 /// and report passes them around; copying a struct of eleven references retained each of them
 /// every time (a tenth of a warm check). The record is immutable, so sharing it changes nothing.
-public final class EvidenceRecord: Sendable, Hashable {
+public final class EvidenceRecord: Sendable, Hashable, Codable {
     /// One file of the record, as written (relative to the record's folder).
-    public struct File: Sendable, Hashable {
+    public struct File: Sendable, Hashable, Codable {
         public var path: String
         public var location: SourceLocation
         /// Register-relative path, when the path stays inside the register lexically.

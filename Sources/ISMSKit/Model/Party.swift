@@ -1,5 +1,5 @@
 /// A third party: a processor, another controller, or a recipient of personal data.
-public struct Party: Sendable, Hashable {
+public struct Party: Sendable, Hashable, Codable {
     public enum Role: String, Sendable, CaseIterable, Codable {
         case processor
         case controller

@@ -1,7 +1,7 @@
 /// A length of time as registers write it: `30 days`, `6 weeks`, `12 months`, `1 year`.
 /// Used for evidence freshness and the warning window.
-public struct Period: Sendable, Hashable, CustomStringConvertible {
-    public enum Unit: String, Sendable, CaseIterable {
+public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
+    public enum Unit: String, Sendable, CaseIterable, Codable {
         case days, weeks, months, years
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A GDPR Art. 30(1) record of a processing activity.
-public struct ProcessingActivity: Sendable, Hashable {
+public struct ProcessingActivity: Sendable, Hashable, Codable {
     public enum LegalBasis: String, Sendable, CaseIterable, Codable {
         case consent
         case contract
@@ -12,7 +12,7 @@ public struct ProcessingActivity: Sendable, Hashable {
     }
 
     /// A transfer of personal data to a third country (Art. 30(1)(e)).
-    public struct Transfer: Sendable, Hashable {
+    public struct Transfer: Sendable, Hashable, Codable {
         public var country: String
         public var safeguard: TransferSafeguard?
         public var location: SourceLocation

@@ -1,6 +1,6 @@
 /// Where a record came from: its file, and where each of its keys stands, so that
 /// a finding about a field points at that field's line.
-public struct RecordOrigin: Sendable, Hashable {
+public struct RecordOrigin: Sendable, Hashable, Codable {
     /// Path relative to the register root.
     public let path: String
     /// Location of the record as a whole (its first key).

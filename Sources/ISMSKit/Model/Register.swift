@@ -11,11 +11,13 @@ public struct Register: Sendable {
     public var evidenceFiles: [String]
     /// Data-subject requests (controls/requests/), in path order.
     public var requests: [DataSubjectRequest]
+    /// The risk register (controls/risks/), in path order.
+    public var risks: [Risk]
 
     public init(
         root: String, settings: RegisterSettings, controls: [Control] = [],
         processing: [ProcessingActivity] = [], parties: [Party] = [], evidence: [EvidenceRecord] = [],
-        evidenceFiles: [String] = [], requests: [DataSubjectRequest] = []
+        evidenceFiles: [String] = [], requests: [DataSubjectRequest] = [], risks: [Risk] = []
     ) {
         self.root = root
         self.settings = settings
@@ -25,6 +27,7 @@ public struct Register: Sendable {
         self.evidence = evidence
         self.evidenceFiles = evidenceFiles
         self.requests = requests
+        self.risks = risks
     }
 
     public var annexAControls: [Control] { controls.filter(\.isAnnexA) }

@@ -33,6 +33,8 @@ public struct RegisterSettings: Sendable, Hashable {
     /// How long the organisation takes at most to answer a data-subject request: a request is
     /// late from `received` + this period on.
     public var requestDeadline: Period = RegisterSettings.defaultRequestDeadline
+    /// The risk method (`risk`), nil when isms.yaml has none or it cannot be applied.
+    public var riskMethod: RiskMethod? = nil
 
     public static let defaultFreshness = Period(12, .months)
     public static let defaultWarningWindow = Period(30, .days)

@@ -14,7 +14,8 @@ public enum RegisterTemplate {
         }
         for folder in [
             RegisterLayout.customFolder, RegisterLayout.processingFolder, RegisterLayout.partiesFolder,
-            RegisterLayout.requestsFolder, RegisterLayout.evidenceFolder, RegisterLayout.reportsFolder,
+            RegisterLayout.requestsFolder, RegisterLayout.risksFolder, RegisterLayout.evidenceFolder,
+            RegisterLayout.reportsFolder,
         ] {
             files.append(("\(folder)/.gitkeep", ""))
         }
@@ -44,7 +45,8 @@ public enum RegisterTemplate {
           warning-window: 30 days
           # How soon data-subject requests are answered at most; the GDPR's limit is one month (Art. 12(3)).
           request-deadline: 4 weeks
-        report-language: en
+        # How risks are assessed and who may accept them (ISO/IEC 27001 6.1.2); adapt it to the organisation.
+        \(RiskMethodTemplate.section)report-language: en
 
         """
     }
@@ -83,7 +85,11 @@ public enum RegisterTemplate {
         5. `controls/parties/`: processors, recipients and other third parties.
         6. `controls/requests/`: data-subject requests, one file per request, named and identified
            by its reference number (never by the person): `received`, `answered`, `outcome`.
-        7. `evidence/`: evidence files with a `NAME.evidence.yaml` record beside them that says
+        7. `controls/risks/`: the risk register, one file per risk: what is at risk, its owner, its
+           likelihood and impact before and after treatment on the scales of `isms.yaml`, the
+           controls that treat it, and the owner's acceptance of what remains. Each applicable
+           control is traced to a risk (or to a `requirements` entry such as a law).
+        8. `evidence/`: evidence files with a `NAME.evidence.yaml` record beside them that says
            what they support (`supports:`) and when they were collected.
 
         `isms check` lists what is still missing, with the file and line of each gap.

@@ -1,0 +1,61 @@
+/// The keys of `isms.yaml` and its sections.
+extension SettingsDecoder {
+    static let organisation = RecordSchema(
+        "organisation",
+        keys: [
+            RecordKey("name", "string", .yes, "Legal name."),
+            RecordKey("address", "string", .yes, "Postal address."),
+            RecordKey(
+                "contact-email", "string", .yes, "Address for privacy and security questions.",
+                allowed: "e-mail address"),
+            RecordKey("phone", "string", .no, "General phone number."),
+            RecordKey("website", "string", .no, "Main website.", allowed: "URL"),
+            RecordKey(
+                "security-officer", "string", .yes, "Security officer role and how to reach it.",
+                allowed: "a role, not a person's name"),
+            RecordKey("supervisory-authority", "string", .yes, "Data protection supervisory authority."),
+        ])
+    static let audit = RecordSchema(
+        "audit",
+        keys: [
+            RecordKey(
+                "id", "string", .yes, "Audit identifier; quote it when it looks like a number.",
+                allowed: "e.g. `\"2026\"`"),
+            RecordKey("period-start", "date", .yes, "First day of the audited period."),
+            RecordKey("period-end", "date", .yes, "Last day of the audited period."),
+            RecordKey("planned-date", "date", .no, "Planned audit date."),
+            RecordKey("certification-body", "string", .yes, "Certification body performing the audit."),
+        ])
+    static let defaults = RecordSchema(
+        "defaults",
+        keys: [
+            RecordKey(
+                "freshness", "duration", .described("no (default `12 months`)"),
+                "How long evidence stays current unless a control sets its own `freshness`.",
+                allowed: "e.g. `12 months`"),
+            RecordKey(
+                "warning-window", "duration", .described("no (default `30 days`)"),
+                "Evidence that stops being current within this window of the as-of date is reported as expiring.",
+                allowed: "e.g. `30 days`"),
+            RecordKey(
+                "request-deadline", "duration", .described("no (default `4 weeks`)"),
+                "How long the organisation takes at most to answer a data-subject request: a request is due on `received` plus this period. The default is the example's promise (\"binnen vier weken\"); the GDPR's own limit (Art. 12(3)) is one month, so set `1 month` when the privacy statement promises no more than the law.",
+                allowed: "e.g. `4 weeks`, `1 month`; longer than 0 days"),
+        ])
+    static let schema = RecordSchema(
+        "register settings",
+        keys: [
+            RecordKey("organisation", "mapping", .yes, "Who the register is for (keys below).", nested: organisation),
+            RecordKey("scope", "string", .yes, "ISMS scope statement."),
+            RecordKey("standard", "string", .yes, "Standard the register follows.", allowed: "`ISO/IEC 27001:2022`"),
+            RecordKey("audit", "mapping", .yes, "The audit the register prepares for (keys below).", nested: audit),
+            RecordKey("defaults", "mapping", .no, "Register-wide defaults (keys below).", nested: defaults),
+            RecordKey(
+                "risk", "mapping", .described("no; yes once there are risk records"),
+                "The risk method: scales, level grid, acceptance criteria and review cycle (keys below; `isms init` writes a sound default).",
+                nested: RiskMethodDecoder.schema),
+            RecordKey(
+                "report-language", "string", .described("no (default `en`)"), "Language of the labels in audit packs.",
+                allowed: "`nl`, `en`"),
+        ])
+}
