@@ -30,16 +30,17 @@ struct SoaCommandTests {
         #expect(rows.count == 1 + 95)
         #expect(
             rows[0] == [
-                "Id", "Title", "Theme", "Applicable", "Justification", "Status", "Owner", "Evidence", "Evidence state",
+                "Id", "Title", "Theme", "Applicable", "Justification", "Risks", "Requirements", "Status", "Owner",
+                "Evidence", "Evidence state",
             ])
-        #expect(rows.allSatisfy { $0.count == 9 })
+        #expect(rows.allSatisfy { $0.count == 11 })
         let byID = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[0], $0) })
         #expect(byID["A.5.1"]?[4] == ReportFixture.dutchJustification)
         #expect(byID["A.5.2"]?[4] == ReportFixture.trickyJustification)
-        #expect(byID["A.5.2"]?[6] == "Directie, Security Officer")
+        #expect(byID["A.5.2"]?[8] == "Directie, Security Officer")
         #expect(byID["A.5.4"]?[4] == "'" + ReportFixture.formulaJustification)
-        #expect(byID["A.5.6"]?[7] == "ev-soon; ev-old")
-        #expect(byID["A.5.3"]?[3] == "no" && byID["A.5.3"]?[8] == "not-applicable")
+        #expect(byID["A.5.6"]?[9] == "ev-soon; ev-old")
+        #expect(byID["A.5.3"]?[3] == "no" && byID["A.5.3"]?[10] == "not-applicable")
         #expect(byID["A.5.8"]?[3] == "undecided")
         #expect(byID["ORG-10"]?[1] == "Pipes | and <b>tags</b>")
         #expect(rows.dropFirst().map { $0[0] }.suffix(2) == ["ORG-10", "ORG-2"])
@@ -83,10 +84,10 @@ struct SoaCommandTests {
         #expect(Array(ids.prefix(93)) == AnnexACatalog.controls.map(\.id))
         #expect(ids.dropFirst(93).allSatisfy { $0.hasPrefix("PSMS-") })
         let a830 = try #require(rows.first { $0[0] == "A.8.30" })
-        #expect(a830[3] == "no" && a830[8] == "not-applicable")
+        #expect(a830[3] == "no" && a830[10] == "not-applicable")
         // Justifications with commas come back whole.
         #expect(rows.contains { $0[4].contains(",") && $0[4].hasPrefix("The website sets cookies") })
-        let states = Set(rows.dropFirst().map { $0[8] })
+        let states = Set(rows.dropFirst().map { $0[10] })
         #expect(states.isSubset(of: Set(CoverageState.allCases.map(\.rawValue))))
         #expect(states.contains("covered") && states.contains("not-applicable"))
 

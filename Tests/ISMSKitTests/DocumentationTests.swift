@@ -31,4 +31,12 @@ struct DocumentationTests {
         let docs = try String(contentsOfFile: IsmsBinary.repositoryRoot + "/docs/register-format.md", encoding: .utf8)
         #expect(docs.contains("```yaml\n" + RiskMethodTemplate.section + "```\n"))
     }
+
+    @Test(
+        "docs/reports.md documents every column of the SoA and the risk register",
+        arguments: SoATable.columns.map(\.column) + RiskRegisterTable.columns.map(\.column))
+    func everyColumnDocumented(column: ReportTable.Column) throws {
+        let docs = try String(contentsOfFile: IsmsBinary.repositoryRoot + "/docs/reports.md", encoding: .utf8)
+        #expect(docs.contains("| \(column.title) | `\(column.key)` |"))
+    }
 }

@@ -63,16 +63,17 @@ struct SoATableTests {
         let table = SoATable.build(try ReportFixture.report(fixture))
         #expect(
             table.columns.map(\.key) == [
-                "id", "title", "theme", "applicable", "justification", "status", "owner", "evidence", "state",
+                "id", "title", "theme", "applicable", "justification", "risks", "requirements", "status", "owner",
+                "evidence", "state",
             ])
         let rows = Dictionary(uniqueKeysWithValues: table.rows.map { ($0[0].text, $0.map(\.text)) })
         #expect(
             rows["A.5.3"] == [
                 "A.5.3", "Segregation of duties", "organizational", "no",
-                "Excluded: five people, no segregation possible.",
+                "Excluded: five people, no segregation possible.", "", "",
                 "not-started", "CISO", "", "not-applicable",
             ])
-        #expect(rows["A.5.6"]?[7] == "ev-soon; ev-old")
+        #expect(rows["A.5.6"]?[9] == "ev-soon; ev-old")
         #expect(rows["A.5.8"]?[3] == "undecided")
         #expect(rows["ORG-2"]?[2] == "")
         #expect(table.fields.map(\.key) == ["organisation", "as-of"])
@@ -140,16 +141,18 @@ struct CSVWriterTests {
         let fixture = try ReportFixture.make()
         let csv = CSVWriter().write(SoATable.build(try ReportFixture.report(fixture)))
         #expect(
-            csv.hasPrefix("\u{FEFF}Id,Title,Theme,Applicable,Justification,Status,Owner,Evidence,Evidence state\r\n"))
-        #expect(
-            csv.contains(
-                "A.5.1,Policies for information security,organizational,yes,\"\(ReportFixture.dutchJustification)\",implemented,CISO,ev-policy,covered\r\n"
+            csv.hasPrefix(
+                "\u{FEFF}Id,Title,Theme,Applicable,Justification,Risks,Requirements,Status,Owner,Evidence,Evidence state\r\n"
             ))
         #expect(
             csv.contains(
-                "\"Roles, as \"\"agreed\"\"\nby the board\",implemented,\"Directie, Security Officer\",ev-policy,covered\r\n"
+                "A.5.1,Policies for information security,organizational,yes,\"\(ReportFixture.dutchJustification)\",,,implemented,CISO,ev-policy,covered\r\n"
             ))
-        #expect(csv.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",implemented,"))
+        #expect(
+            csv.contains(
+                "\"Roles, as \"\"agreed\"\"\nby the board\",,,implemented,\"Directie, Security Officer\",ev-policy,covered\r\n"
+            ))
+        #expect(csv.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",,,implemented,"))
         #expect(csv.components(separatedBy: "\r\n").count == 95 + 2)
     }
 }
@@ -175,14 +178,15 @@ struct MarkdownTableWriterTests {
         #expect(lines[3] == "- As of: 2026-06-01")
         #expect(
             lines[5]
-                == "| Id | Title | Theme | Applicable | Justification | Status | Owner | Evidence | Evidence state |")
-        #expect(lines[6] == "| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+                == "| Id | Title | Theme | Applicable | Justification | Risks | Requirements | Status | Owner | Evidence | Evidence state |"
+        )
+        #expect(lines[6] == "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
         #expect(md.contains("| ORG-10 | Pipes \\| and &lt;b>tags&lt;/b> |  | yes |"))
         #expect(md.contains("| Roles, as \"agreed\"<br>by the board |"))
         #expect(lines.filter { $0.hasPrefix("| ") }.count == 1 + 1 + 95)
         // Every row has the same number of unescaped pipes as the header.
         for line in lines where line.hasPrefix("| ") {
-            #expect(line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count == 10, "\(line)")
+            #expect(line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count == 12, "\(line)")
         }
     }
 }

@@ -43,3 +43,48 @@ extension FixtureRegister {
         return fixture
     }
 }
+
+extension ReportFixture {
+    public static let hostileRiskTitle = "Klantgegevens | \"gelekt\" <script>alert(1)</script>"
+    public static let formulaRiskTitle = "=cmd|' /C calc'!A0"
+
+    /// `make()` with the default risk method and three risks: R-1 treated by A.5.1 and A.5.7 with
+    /// an action and an acceptance ending within the warning window, R-2 retained below the
+    /// criteria, and R-3 above the criteria without acceptance.
+    public static func makeWithRisks() throws -> FixtureRegister {
+        let fixture = try make()
+        try fixture.write("isms.yaml", RiskFixtures.settings)
+        try fixture.write(
+            "controls/risks/R-1.yaml",
+            RiskFixtures.risk(
+                "R-1", controls: "[A.5.1, A.5.7]",
+                acceptance: "  by: Security Officer\n  date: 2026-03-01\n  level: medium\n  until: 2026-06-20\n",
+                extra: """
+                    assets: [klantportaal, "back-ups"]
+                    threat: Phishing
+                    affects: [confidentiality]
+                    planned:
+                      - action: "MFA verplicht; e-mail: beheer@example.nl"
+                        owner: IT Lead
+                        due: 2026-09-30
+                    processing: [newsletter]
+
+                    """
+            ).replacingOccurrences(of: "title: \"Stolen password\"", with: "title: \(yaml(hostileRiskTitle))"))
+        try fixture.write(
+            "controls/risks/R-2.yaml",
+            RiskFixtures.risk(
+                "R-2", treatment: "retain", controls: "[]", inherent: ("rare", "minor"), residual: nil,
+                acceptance: nil
+            ).replacingOccurrences(of: "title: \"Stolen password\"", with: "title: \(yaml(formulaRiskTitle))"))
+        try fixture.write(
+            "controls/risks/R-3.yaml",
+            RiskFixtures.risk(
+                "R-3", controls: "[A.5.2]", residual: ("likely", "severe"), acceptance: nil, status: "open"
+            )
+            .replacingOccurrences(
+                of: "inherent:\n  likelihood: possible\n  impact: major",
+                with: "inherent:\n  likelihood: likely\n  impact: severe"))
+        return fixture
+    }
+}

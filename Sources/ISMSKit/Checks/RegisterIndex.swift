@@ -24,8 +24,7 @@ struct RegisterIndex {
     private(set) var processing: [String: ProcessingActivity] = [:]
     private(set) var parties: [String: Party] = [:]
     private(set) var risks: [String: Risk] = [:]
-    /// The risks that name each control in their `controls`, in register order: the control's
-    /// risks in the SoA, derived here so that no record types them twice.
+    /// `Register.risksByControl`, computed once per check.
     private(set) var risksByControl: [String: [Risk]] = [:]
     private(set) var duplicates: [Finding] = []
 
@@ -34,10 +33,8 @@ struct RegisterIndex {
         for activity in register.processing { add(activity.id, .processing(activity)) }
         for party in register.parties { add(party.id, .party(party)) }
         for record in register.evidence { add(record.id, .evidence(record)) }
-        for risk in register.risks {
-            add(risk.id, .risk(risk))
-            for control in Set(risk.controls) { risksByControl[control, default: []].append(risk) }
-        }
+        for risk in register.risks { add(risk.id, .risk(risk)) }
+        risksByControl = register.risksByControl
     }
 
     private mutating func add(_ id: String, _ entry: Entry) {

@@ -176,9 +176,9 @@ enum RiskChecks: RegisterCheck {
     /// An excluded control that a risk relies on is reported on the control too.
     private static func excludedControls(_ context: CheckContext) -> [Finding] {
         context.register.controls.compactMap { control in
-            guard control.applicable == false, let risks = context.index.risksByControl[control.id],
-                case let open = risks.filter({ $0.status != .closed }), !open.isEmpty
-            else { return nil }
+            guard control.applicable == false, let open = context.index.risksByControl[control.id] else {
+                return nil
+            }
             return Finding(
                 .excludedControlTreatsRisk,
                 "\(control.id) is excluded from the SoA, yet risk\(open.count == 1 ? "" : "s") \(open.map(\.id).joined(separator: ", ")) rel\(open.count == 1 ? "ies" : "y") on it",

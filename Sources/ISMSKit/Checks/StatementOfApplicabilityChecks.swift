@@ -65,8 +65,7 @@ enum StatementOfApplicabilityChecks: RegisterCheck {
     /// its justification text alone (6.1.3 d).
     private static func inclusionFinding(_ control: Control, _ context: CheckContext) -> Finding? {
         guard control.applicable == true else { return nil }
-        let risks = (context.index.risksByControl[control.id] ?? []).filter { $0.status != .closed }
-        guard risks.isEmpty, control.requirements.isEmpty else { return nil }
+        guard context.index.risksByControl[control.id] == nil, control.requirements.isEmpty else { return nil }
         let location = control.origin.location(of: "applicable")
         if control.justification.allSatisfy(\.isWhitespace) {
             return Finding(

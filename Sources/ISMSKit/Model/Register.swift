@@ -30,6 +30,16 @@ public struct Register: Sendable {
         self.risks = risks
     }
 
+    /// The risks that name each control in their `controls`, in register order, leaving out closed
+    /// risks: a control's reasons for inclusion in the SoA, derived so that no record types them twice.
+    public var risksByControl: [String: [Risk]] {
+        var result: [String: [Risk]] = [:]
+        for risk in risks where risk.status != .closed {
+            for control in Set(risk.controls) { result[control, default: []].append(risk) }
+        }
+        return result
+    }
+
     public var annexAControls: [Control] { controls.filter(\.isAnnexA) }
     public var customControls: [Control] { controls.filter { !$0.isAnnexA } }
 }

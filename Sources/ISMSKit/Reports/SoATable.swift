@@ -11,6 +11,9 @@ public enum SoATable {
         public let theme: Theme?
         public let applicable: Bool?
         public let justification: String
+        /// Risks that name the control in their `controls` (not closed ones), by id.
+        public let risks: [String]
+        public let requirements: [String]
         public let status: Control.Status?
         public let owner: String
         /// Usable evidence supporting the control: the current first, then the rest, latest end first.
@@ -20,15 +23,24 @@ public enum SoATable {
         public let hasRecord: Bool
     }
 
-    public static let columns: [ReportTable.Column] = [
-        .init("id", "Id"), .init("title", "Title"), .init("theme", "Theme"), .init("applicable", "Applicable"),
-        .init("justification", "Justification"), .init("status", "Status"), .init("owner", "Owner"),
-        .init("evidence", "Evidence"), .init("state", "Evidence state"),
+    public static let columns: [ReportColumn<Entry>] = [
+        .init("id", "Id") { .text($0.id) },
+        .init("title", "Title") { .text($0.title) },
+        .init("theme", "Theme") { .optional($0.theme?.rawValue) },
+        .init("applicable", "Applicable") { .yesNo($0.applicable) },
+        .init("justification", "Justification") { .text($0.justification) },
+        .init("risks", "Risks") { .list($0.risks) },
+        .init("requirements", "Requirements") { .list($0.requirements) },
+        .init("status", "Status") { .optional($0.status?.rawValue) },
+        .init("owner", "Owner") { .text($0.owner) },
+        .init("evidence", "Evidence") { .list($0.evidence) },
+        .init("state", "Evidence state") { .text($0.state.rawValue) },
     ]
 
     /// Every control of the SoA in order, with its evidence state on the report's as-of date.
     public static func entries(_ report: CheckReport) -> [Entry] {
         let content = PackContent(report: report, language: report.register.settings.language)
+        let risks = report.register.risksByControl
         let annexA = Dictionary(content.annexAControls.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var entries: [Entry] = []
         for catalog in AnnexACatalog.controls {
@@ -36,39 +48,40 @@ public enum SoATable {
                 entries.append(
                     Entry(
                         id: catalog.id, title: catalog.title, theme: catalog.theme, applicable: nil, justification: "",
-                        status: nil, owner: "", evidence: [], state: .missing, hasRecord: false))
+                        risks: [], requirements: [], status: nil, owner: "", evidence: [], state: .missing,
+                        hasRecord: false))
                 continue
             }
             entries.append(
-                entry(control, theme: catalog.theme, title: control.title.isEmpty ? catalog.title : nil, report))
+                entry(
+                    control, theme: catalog.theme, title: control.title.isEmpty ? catalog.title : nil,
+                    risks: risks[control.id] ?? [], report))
         }
-        for control in content.customControls { entries.append(entry(control, theme: nil, title: nil, report)) }
+        for control in content.customControls {
+            entries.append(entry(control, theme: nil, title: nil, risks: risks[control.id] ?? [], report))
+        }
         return entries
     }
 
     /// The SoA of a check as a report table.
     public static func build(_ report: CheckReport) -> ReportTable {
-        let rows = entries(report).map { entry -> [ReportCell] in
-            [
-                .text(entry.id), .text(entry.title), .optional(entry.theme?.rawValue), .yesNo(entry.applicable),
-                .text(entry.justification), .optional(entry.status?.rawValue), .text(entry.owner),
-                .list(entry.evidence), .text(entry.state.rawValue),
-            ]
-        }
-        return ReportTable(
+        ReportTable(
             kind: "isms-soa", title: "Statement of Applicability",
             fields: [
                 .init("organisation", "Organisation", .text(report.register.settings.organisation.name)),
                 .init("as-of", "As of", .text(report.asOf.description)),
             ],
-            rowsKey: "controls", columns: columns, rows: rows)
+            rowsKey: "controls", columns: columns, rows: entries(report))
     }
 
-    private static func entry(_ control: Control, theme: Theme?, title: String?, _ report: CheckReport) -> Entry {
+    private static func entry(
+        _ control: Control, theme: Theme?, title: String?, risks: [Risk], _ report: CheckReport
+    ) -> Entry {
         let coverage = report.coverage[control.id]
         return Entry(
             id: control.id, title: title ?? control.title, theme: theme, applicable: control.applicable,
-            justification: control.justification, status: control.status, owner: control.owner,
+            justification: control.justification, risks: risks.map(\.id), requirements: control.requirements,
+            status: control.status, owner: control.owner,
             evidence: evidenceIDs(coverage),
             state: coverage?.state ?? (control.applicable == false ? .notApplicable : .missing),
             hasRecord: true)

@@ -104,6 +104,28 @@ public struct StatusDashboard: Sendable {
         }.sorted { ($0.lastDay, $0.evidenceID) < ($1.lastDay, $1.evidenceID) }
     }
 
+    /// Open and treated risks whose current level is above what may be retained without an
+    /// acceptance, highest level first, then in register order.
+    public var risksAboveCriteria: [RiskRegisterTable.Row] {
+        guard let method = report.register.settings.riskMethod else { return [] }
+        let rows = RiskRegisterTable.rows(report).filter {
+            $0.risk.status != .closed && ($0.judgement?.currentLevel).map(method.needsAcceptance) == true
+        }
+        return rows.enumerated().sorted {
+            (-($0.element.judgement?.currentLevel ?? 0), $0.offset) < (
+                -($1.element.judgement?.currentLevel ?? 0), $1.offset
+            )
+        }.map(\.element)
+    }
+
+    /// Risk acceptances that end within the window (or have ended), by end date, then risk id.
+    public var endingAcceptances: [Risk] {
+        report.register.risks.filter { risk in
+            guard risk.status != .closed, let until = risk.acceptance?.until else { return false }
+            return until < horizon
+        }.sorted { ($0.acceptance!.until!, $0.id) < ($1.acceptance!.until!, $1.id) }
+    }
+
     /// Controls in SoA order, then processing activities and parties by id.
     private var recordOrder: [String: Int] {
         let content = PackContent(report: report, language: report.register.settings.language)
@@ -127,6 +149,7 @@ public struct StatusDashboard: Sendable {
         out += renderCoverage()
         out += "\n" + renderGaps()
         out += "\n" + renderExpiring()
+        if !report.register.risks.isEmpty { out += "\n" + renderRisks() }
         return out
     }
 
@@ -190,6 +213,40 @@ public struct StatusDashboard: Sendable {
                 out += "      also supports, with other current evidence: "
                 out += wrapped(item.alsoSupports.map(clean), indent: 8).dropFirst(8) + "\n"
             }
+        }
+        return out
+    }
+
+    private func renderRisks() -> String {
+        let above = risksAboveCriteria
+        var out = bold("Risks above the acceptance criteria (\(above.count))") + "\n"
+        if report.register.settings.riskMethod == nil { out += "  no risk method in isms.yaml (E600)\n" }
+        if above.isEmpty { out += "  none\n" }
+        let levels = above.map { row in row.judgement?.currentLevel.flatMap { row.method?.levels[$0].key } ?? "" }
+        let idWidth = above.map { clean($0.risk.id).count }.max() ?? 0
+        let levelWidth = levels.map(\.count).max() ?? 0
+        let stateWidth = above.map { ($0.judgement?.acceptance?.rawValue ?? "").count }.max() ?? 0
+        let ownerWidth = above.map { clean(owner($0.risk.owner)).count }.max() ?? 0
+        for (row, level) in zip(above, levels) {
+            let state = row.judgement?.acceptance?.rawValue ?? ""
+            let paintState: CoverageState = row.judgement?.acceptance == .accepted ? .covered : .expired
+            out += "  " + pad(clean(row.risk.id), idWidth) + "  " + pad(clean(level), levelWidth)
+            out +=
+                "  " + paint(pad(state, stateWidth), paintState) + "  " + pad(clean(owner(row.risk.owner)), ownerWidth)
+            out += "  " + clean(row.risk.title) + "\n"
+        }
+        let ending = endingAcceptances
+        out += "\n" + bold("Risk acceptances ending by \(horizon.adding(days: -1)) (\(ending.count))") + "\n"
+        if ending.isEmpty { out += "  none\n" }
+        let endingWidth = ending.map { clean($0.id).count }.max() ?? 0
+        for risk in ending {
+            let until = risk.acceptance!.until!
+            let days = report.asOf.days(until: until)
+            let when =
+                days < 0
+                ? "ended \(plural(-days, "day")) ago" : days == 0 ? "last day today" : "\(plural(days, "day")) left"
+            out += "  " + paint("\(until)", days < 0 ? .expired : .expiring) + "  " + pad(clean(risk.id), endingWidth)
+            out += "  " + clean(owner(risk.owner)) + "  " + clean(risk.title) + " (\(when))\n"
         }
         return out
     }
