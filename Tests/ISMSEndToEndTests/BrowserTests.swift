@@ -98,7 +98,7 @@ struct BrowserTests {
               period-start: 2026-01-01
               period-end: 2026-12-31
               certification-body: \(hostile("certification body"))
-            report-language: en
+            \(RiskMethodTemplate.section.replacingOccurrences(of: "description: Less than once in ten years.", with: "description: \(hostile("scale"))"))report-language: en
 
             """)
         try fixture.write(
@@ -157,6 +157,34 @@ struct BrowserTests {
             services: [\(hostile("service"))]
             privacy-url: "javascript:document.documentElement.setAttribute('data-pwned','privacy')"
             transfer-safeguard: SCC
+
+            """)
+        try fixture.write(
+            "controls/risks/R-1.yaml",
+            """
+            id: R-1
+            title: \(hostile("risk title"))
+            description: \(hostile("risk description"))
+            assets: [\(hostile("asset"))]
+            threat: \(hostile("threat"))
+            vulnerability: \(hostile("vulnerability"))
+            owner: \(hostile("risk owner"))
+            identified: 2026-03-01
+            inherent: {likelihood: possible, impact: major}
+            treatment: modify
+            controls: [ORG-1, A.5.1]
+            planned:
+              - action: \(hostile("action"))
+                owner: \(hostile("action owner"))
+                due: 2026-09-30
+            residual: {likelihood: unlikely, impact: major}
+            acceptance:
+              by: \(hostile("accepted by"))
+              date: 2026-03-01
+              level: medium
+              until: 2027-03-01
+            processing: [hostile]
+            status: treated
 
             """)
         // Evidence whose own file name is markup, and a record of hostile text.
@@ -353,6 +381,9 @@ struct BrowserTests {
         // The payloads did reach the page, as text.
         #expect(html.contains("&lt;script&gt;document.documentElement.setAttribute"))
         #expect(html.contains("invoice[U+202E]fdp.exe"))
+        // The risk section is on the page, with its hostile texts as text.
+        #expect(html.contains("<article class=\"record risk\" id=\"risk-R-1\">"))
+        #expect(html.contains("risk description &lt;script&gt;"))
 
         let screenshot = folder + "/index.png"
         try Self.expectInert(page, in: folder, screenshot: screenshot)

@@ -18,6 +18,7 @@ public enum DiffJSONRenderer {
             "evidence": .array(diff.evidence.map(evidence)),
             "processing-activities": .array(diff.processing.map(record)),
             "parties": .array(diff.parties.map(record)),
+            "risks": .array(diff.risks.map(record)),
         ]
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -23,8 +23,10 @@ public enum DiffMarkdownRenderer {
         out += section(
             "Processing activities", ["Id", "Name", "Change", "Field", "Old", "New"],
             diff.processing.flatMap(recordRows))
-        out += section(
-            "Third parties", ["Id", "Name", "Change", "Field", "Old", "New"], diff.parties.flatMap(recordRows))
+        out +=
+            section(
+                "Third parties", ["Id", "Name", "Change", "Field", "Old", "New"], diff.parties.flatMap(recordRows))
+            + section("Risks", ["Id", "Title", "Change", "Field", "Old", "New"], diff.risks.flatMap(recordRows))
         return out
     }
 

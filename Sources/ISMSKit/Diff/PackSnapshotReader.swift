@@ -22,7 +22,7 @@ enum PackSnapshotReader {
             reader.read(root)
             return RegisterSnapshot(
                 origin: origin, asOf: asOf, auditID: reader.auditID, controls: reader.controls,
-                processing: reader.processing, parties: reader.parties,
+                processing: reader.processing, parties: reader.parties, risks: reader.risks,
                 evidence: reader.evidence.map { reader.withState($0, asOf: asOf) })
         }
     }
@@ -41,6 +41,7 @@ enum PackSnapshotReader {
         var controls: [RecordSnapshot] = []
         var processing: [RecordSnapshot] = []
         var parties: [RecordSnapshot] = []
+        var risks: [RecordSnapshot] = []
         var evidence: [EvidenceSnapshot] = []
         /// The latest `ends` of the evidence references to each evidence record.
         var ends: [String: CalendarDate] = [:]
@@ -60,6 +61,9 @@ enum PackSnapshotReader {
             }
             for section in XMLTree.children(of: root, named: "parties") {
                 for party in XMLTree.children(of: section, named: "party") { parties.append(readParty(party)) }
+            }
+            for section in XMLTree.children(of: root, named: "risks") {
+                for risk in XMLTree.children(of: section, named: "risk") { risks.append(readRisk(risk)) }
             }
             for section in XMLTree.children(of: root, named: "evidence") {
                 for record in XMLTree.children(of: section, named: "record") { evidence.append(readEvidence(record)) }
@@ -119,6 +123,33 @@ enum PackSnapshotReader {
                     .services: childText(node, "service"),
                     .privacyURL: childText(node, "privacy-url"),
                     .transferSafeguard: optional(XMLTree.attribute(node, "transfer-safeguard")),
+                ])
+        }
+
+        private func readRisk(_ node: xmlNodePtr) -> RecordSnapshot {
+            func rating(_ name: String) -> [String] {
+                XMLTree.children(of: node, named: name).map { rating in
+                    let text =
+                        "\(XMLTree.attribute(rating, "likelihood") ?? "") × \(XMLTree.attribute(rating, "impact") ?? "")"
+                    return XMLTree.attribute(rating, "level").map { text + " (\($0))" } ?? text
+                }
+            }
+            let acceptance = XMLTree.children(of: node, named: "acceptance").map { acceptance in
+                let attribute = { (name: String) in XMLTree.attribute(acceptance, name) ?? "" }
+                return "\(attribute("level")) by \(attribute("by")) on \(attribute("date")) until \(attribute("until"))"
+            }
+            return RecordSnapshot(
+                kind: .risk, id: XMLTree.attribute(node, "id") ?? "", name: childText(node, "title").first ?? "",
+                state: .notApplicable,
+                values: [
+                    .title: childText(node, "title"),
+                    .owner: childText(node, "owner"),
+                    .inherent: rating("inherent"),
+                    .treatment: optional(XMLTree.attribute(node, "treatment")),
+                    .controls: references(node, "treated-by"),
+                    .residual: rating("residual"),
+                    .acceptance: acceptance,
+                    .status: optional(XMLTree.attribute(node, "status")),
                 ])
         }
 

@@ -95,9 +95,12 @@ public struct RegisterDiff: Sendable, Hashable {
     public var evidence: [EvidenceChange]
     public var processing: [RecordChange]
     public var parties: [RecordChange]
+    public var risks: [RecordChange]
 
     /// Every change counted once per entry (a record with three changed fields counts once).
-    public var count: Int { controls.count + coverage.count + evidence.count + processing.count + parties.count }
+    public var count: Int {
+        controls.count + coverage.count + evidence.count + processing.count + parties.count + risks.count
+    }
     public var isEmpty: Bool { count == 0 }
 
     public init(old: RegisterSnapshot, new: RegisterSnapshot) {
@@ -106,6 +109,7 @@ public struct RegisterDiff: Sendable, Hashable {
         controls = Self.records(old.controls, new.controls, sortedBy: Self.controlOrder)
         processing = Self.records(old.processing, new.processing, sortedBy: Self.idOrder)
         parties = Self.records(old.parties, new.parties, sortedBy: Self.idOrder)
+        risks = Self.records(old.risks, new.risks, sortedBy: Self.idOrder)
         coverage =
             Self.coverage(old.controls, new.controls, sortedBy: Self.controlOrder)
             + Self.coverage(old.processing, new.processing, sortedBy: Self.idOrder)

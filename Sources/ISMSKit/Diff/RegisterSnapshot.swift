@@ -20,11 +20,14 @@ public struct RegisterSnapshot: Sendable, Hashable {
     public var controls: [RecordSnapshot]
     public var processing: [RecordSnapshot]
     public var parties: [RecordSnapshot]
+    /// The risk register by id; a risk's state is always not-applicable (risks have no evidence).
+    public var risks: [RecordSnapshot]
     public var evidence: [EvidenceSnapshot]
 
     public init(
         origin: Origin, asOf: CalendarDate, auditID: String, controls: [RecordSnapshot] = [],
-        processing: [RecordSnapshot] = [], parties: [RecordSnapshot] = [], evidence: [EvidenceSnapshot] = []
+        processing: [RecordSnapshot] = [], parties: [RecordSnapshot] = [], risks: [RecordSnapshot] = [],
+        evidence: [EvidenceSnapshot] = []
     ) {
         self.origin = origin
         self.asOf = asOf
@@ -32,6 +35,7 @@ public struct RegisterSnapshot: Sendable, Hashable {
         self.controls = controls
         self.processing = processing
         self.parties = parties
+        self.risks = risks
         self.evidence = evidence
     }
 }
@@ -41,6 +45,7 @@ public enum ChangedRecordKind: String, Sendable, Hashable, CaseIterable {
     case control
     case processingActivity = "processing-activity"
     case party
+    case risk
 
     /// The fields compared for this kind, in the order they are reported.
     public var fields: [ChangedField] {
@@ -52,6 +57,7 @@ public enum ChangedRecordKind: String, Sendable, Hashable, CaseIterable {
                 .transfers, .retention, .controls, .automatedDecisions, .minors, .source, .reviewBy,
             ]
         case .party: [.name, .role, .country, .services, .privacyURL, .transferSafeguard]
+        case .risk: [.title, .owner, .inherent, .treatment, .controls, .residual, .acceptance, .status]
         }
     }
 }
@@ -83,16 +89,23 @@ public enum ChangedField: String, Sendable, Hashable, CaseIterable {
     case services
     case privacyURL = "privacy-url"
     case transferSafeguard = "transfer-safeguard"
+    // Risks: ratings are written `likelihood × impact (level)`, an acceptance
+    // `level by role on date until date`.
+    case title
+    case inherent
+    case treatment
+    case residual
+    case acceptance
 
     /// True for fields whose values are free text (quoted in text output); false for
     /// enumerations, booleans, country codes and ids.
     public var isText: Bool {
         switch self {
         case .justification, .owner, .name, .purposes, .dataSubjects, .dataCategories, .specialCategories,
-            .retention, .minors, .source, .services, .privacyURL:
+            .retention, .minors, .source, .services, .privacyURL, .title:
             true
         case .applicable, .status, .legalBasis, .recipients, .transfers, .controls, .automatedDecisions, .role,
-            .country, .transferSafeguard, .reviewBy:
+            .country, .transferSafeguard, .reviewBy, .inherent, .treatment, .residual, .acceptance:
             false
         }
     }

@@ -11,6 +11,9 @@ public struct RiskJudgement: Sendable, Hashable {
         case expired
         /// Accepted for a lower level than the current one (E605).
         case belowCurrentLevel = "below current level"
+
+        /// The state as one word, for XML attributes and HTML classes (`below-current-level`).
+        public var token: String { rawValue.replacingOccurrences(of: " ", with: "-") }
     }
 
     /// Indexes into the method's levels; nil when a rating is not on the scales.

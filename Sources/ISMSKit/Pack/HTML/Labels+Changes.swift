@@ -34,7 +34,9 @@ struct ChangeLabels: Sendable {
         noChanges: "No changes since the previous audit pack.", coverage: "Changes in evidence state", kind: "Kind",
         change: "Change", field: "Field", before: "Before", after: "Now", details: "Details",
         notCurrentSince: "Not current since", notUsable: "not usable",
-        records: [.control: "Control", .processingActivity: "Processing activity", .party: "Third party"],
+        records: [
+            .control: "Control", .processingActivity: "Processing activity", .party: "Third party", .risk: "Risk",
+        ],
         recordChanges: [.added: "added", .removed: "removed", .changed: "changed"],
         coverageChanges: [.gained: "now has current evidence", .lost: "no longer has current evidence"],
         evidenceChanges: [.added: "added", .removed: "removed", .replaced: "replaced", .expired: "expired"],
@@ -47,7 +49,9 @@ struct ChangeLabels: Sendable {
         noChanges: "Geen wijzigingen sinds het vorige auditpakket.", coverage: "Gewijzigde bewijsstatus",
         kind: "Soort", change: "Wijziging", field: "Veld", before: "Voorheen", after: "Nu", details: "Details",
         notCurrentSince: "Niet meer actueel sinds", notUsable: "niet bruikbaar",
-        records: [.control: "Beheersmaatregel", .processingActivity: "Verwerking", .party: "Derde partij"],
+        records: [
+            .control: "Beheersmaatregel", .processingActivity: "Verwerking", .party: "Derde partij", .risk: "Risico",
+        ],
         recordChanges: [.added: "toegevoegd", .removed: "verwijderd", .changed: "gewijzigd"],
         coverageChanges: [.gained: "heeft nu actueel bewijs", .lost: "heeft geen actueel bewijs meer"],
         evidenceChanges: [.added: "toegevoegd", .removed: "verwijderd", .replaced: "vervangen", .expired: "verlopen"],

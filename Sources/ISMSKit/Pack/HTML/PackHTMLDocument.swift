@@ -48,6 +48,7 @@ struct PackHTMLDocument {
 
     private func sections() -> [Section] {
         let labels = page.labels
+        let settings = page.settings
         var sections = [
             Section(id: "summary", title: labels.summary) { $0.write(markup: page.summarySection()) },
             Section(id: "soa", title: labels.statementOfApplicability) {
@@ -64,6 +65,14 @@ struct PackHTMLDocument {
         sections += [
             listing(.processing),
             listing(.parties),
+        ]
+        if settings.riskMethod != nil || !page.content.register.risks.isEmpty {
+            sections.append(
+                Section(id: "risks", title: RiskLabels.forLanguage(page.content.language).title) {
+                    $0.write(markup: page.risksSection())
+                })
+        }
+        sections += [
             Section(id: "requests", title: RequestLabels.forLanguage(page.content.language).title) {
                 $0.write(markup: page.requestsSection())
             },

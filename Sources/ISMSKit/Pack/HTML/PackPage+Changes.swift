@@ -18,6 +18,10 @@ extension PackPage {
         if !diff.parties.isEmpty {
             out += subsection(labels.parties, recordTable(diff.parties, nameLabel: labels.name, words))
         }
+        if !diff.risks.isEmpty {
+            let risks = RiskLabels.forLanguage(content.language)
+            out += subsection(risks.risks, recordTable(diff.risks, nameLabel: labels.title, words))
+        }
         return out
     }
 
@@ -88,6 +92,11 @@ extension PackPage {
         case .services: labels.services
         case .privacyURL: labels.privacyStatement
         case .transferSafeguard: labels.transferSafeguard
+        case .title: labels.title
+        case .inherent: RiskLabels.forLanguage(content.language).inherent
+        case .treatment: RiskLabels.forLanguage(content.language).treatment
+        case .residual: RiskLabels.forLanguage(content.language).residual
+        case .acceptance: RiskLabels.forLanguage(content.language).acceptance
         }
     }
 

@@ -10,6 +10,11 @@ extension PackPage {
         if let freshness = control.freshness { facts.append(row(labels.freshness, "\(freshness.description)")) }
         if let review = reviewRow(control.reviewBy) { facts.append(review) }
         if !control.processing.isEmpty { facts.append(row(labels.protectsProcessing, links(to: control.processing))) }
+        let words = RiskLabels.forLanguage(content.language)
+        if let risks = risksByControl[control.id] {
+            facts.append(row(words.risks, risks.map { riskLink($0.id) + " \($0.title)" }.joined(separator: "<br />")))
+        }
+        if !control.requirements.isEmpty { facts.append(row(words.requirements, list(control.requirements))) }
         facts.append(row(labels.justification, text(control.justification)))
         let narrative = control.narrative.trimmingSpaces().isEmpty ? nil : SafeMarkdown.html(control.narrative)
         let implementation: HTMLFragment =

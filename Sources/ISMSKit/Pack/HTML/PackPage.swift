@@ -11,10 +11,13 @@ struct PackPage {
     let evidence: [EvidenceRecord]
     /// Evidence records of the pack that support an id, in evidence order.
     let supporting: [String: [EvidenceRecord]]
+    /// The risks (not closed) that name each control, as the SoA shows them.
+    let risksByControl: [String: [Risk]]
     private let controlIDs: Set<String>
     private let processingIDs: Set<String>
     private let partyIDs: Set<String>
     private let evidenceIDs: Set<String>
+    private let riskIDs: Set<String>
     /// Control titles and party names by id, to show beside a linked id.
     private let names: [String: String]
     /// Which file shows each record's article.
@@ -37,10 +40,12 @@ struct PackPage {
             for id in Set(record.supports) { supporting[id, default: []].append(record) }
         }
         self.supporting = supporting
+        risksByControl = content.register.risksByControl
         controlIDs = Set((annexA + custom).map(\.id))
         processingIDs = Set(processing.map(\.id))
         partyIDs = Set(parties.map(\.id))
         evidenceIDs = Set(evidence.map(\.id))
+        riskIDs = Set(content.register.risks.map(\.id))
         var names: [String: String] = [:]
         for control in annexA + custom { names[control.id] = control.title }
         for party in parties where names[party.id] == nil { names[party.id] = party.name }
@@ -69,6 +74,8 @@ struct PackPage {
             prefix = "party"
         } else if evidenceIDs.contains(id) {
             prefix = "evidence"
+        } else if riskIDs.contains(id) {
+            prefix = "risk"
         } else {
             return "\(id)"
         }

@@ -72,6 +72,18 @@ enum Stylesheet {
         svg.chart .chart-count { font-weight: 700; fill: #000; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
         svg.chart .chart-label, svg.chart .chart-total, svg.chart .chart-legend { fill: #1a1a1a; }
         table.state-table th .state { font-weight: 400; white-space: normal; }
+        table.risk-scale, table.risk-grid { width: auto; min-width: 24rem; }
+        table.risk-grid td { text-align: center; }
+        td.risk-level-0 { background: #ffffff; }
+        td.risk-level-1 { background: #eeeeee; }
+        td.risk-level-2 { background: #d6d6d6; font-weight: 600; }
+        td.risk-level-3, td.risk-level-4, td.risk-level-5 { background: #bdbdbd; font-weight: 700; }
+        div.heat-maps { display: flex; flex-wrap: wrap; gap: 1.5rem; }
+        div.heat-maps figure.chart { margin: 0.5rem 0; }
+        svg.heat-map .heat-level { font-size: 10px; }
+        table.risks th, table.risks td, table.risk-actions th, table.risk-actions td, table.risk-acceptances th,
+          table.risk-acceptances td { overflow-wrap: break-word; hyphens: manual; }
+        table.risks th:nth-child(1), table.risk-actions th:nth-child(1), table.risk-acceptances th:nth-child(1) { width: 6rem; }
         @media screen and (max-width: 60rem) {
           body { padding: 1rem 0.6rem 3rem; }
           table.soa, table.evidence-list, table.files, table.findings, .record-table { table-layout: auto; }
@@ -93,6 +105,7 @@ enum Stylesheet {
           thead th, tr.group th, .record-table th, .narrative, pre { background: #fff; }
           .state, .severity { background: #fff; color: #000; }
           .record-id { color: #000; border-color: #000; }
+          div.heat-maps, figure.chart { break-inside: avoid; page-break-inside: avoid; }
           nav.contents ol { columns: 1; }
         }
         """

@@ -45,6 +45,10 @@ public enum AuditPackSchema {
       <xs:selector xpath="p:evidence/p:record"/>
       <xs:field xpath="@id"/>
     </xs:key>
+    <xs:key name="risk-id">
+      <xs:selector xpath="p:risks/p:risk"/>
+      <xs:field xpath="@id"/>
+    </xs:key>
     <!-- ... and across the records evidence can support. -->
     <xs:key name="supportable-id">
       <xs:selector xpath="p:statement-of-applicability/p:control|p:custom-controls/p:control|p:processing-activities/p:processing-activity|p:parties/p:party"/>
@@ -72,6 +76,20 @@ public enum AuditPackSchema {
       <xs:selector xpath="p:processing-activities/p:processing-activity/p:recipient"/>
       <xs:field xpath="@ref"/>
     </xs:keyref>
+    <!-- A risk names the controls that treat it and the processing it concerns; each control
+         names the risks that name it, so the SoA traces to the risk register and back. -->
+    <xs:keyref name="treated-by-resolves" refer="p:control-id">
+      <xs:selector xpath="p:risks/p:risk/p:treated-by"/>
+      <xs:field xpath="@ref"/>
+    </xs:keyref>
+    <xs:keyref name="concerns-resolves" refer="p:processing-id">
+      <xs:selector xpath="p:risks/p:risk/p:concerns"/>
+      <xs:field xpath="@ref"/>
+    </xs:keyref>
+    <xs:keyref name="risk-ref-resolves" refer="p:risk-id">
+      <xs:selector xpath="p:statement-of-applicability/p:control/p:risk-ref|p:custom-controls/p:control/p:risk-ref"/>
+      <xs:field xpath="@ref"/>
+    </xs:keyref>
   </xs:element>
 
   <xs:complexType name="AuditPack">
@@ -92,6 +110,10 @@ public enum AuditPackSchema {
       <xs:element name="custom-controls" type="p:CustomControls"/>
       <xs:element name="processing-activities" type="p:ProcessingActivities"/>
       <xs:element name="parties" type="p:Parties"/>
+      <!-- The risk method and the risk register (6.1.2, 6.1.3, 8.2, 8.3); in packs of registers
+           with a risk method or risk records. -->
+      <xs:element name="risk-method" type="p:RiskMethod" minOccurs="0"/>
+      <xs:element name="risks" type="p:Risks" minOccurs="0"/>
       <!-- Always written by isms now; optional so that packs written before it stay valid. -->
       <xs:element name="data-subject-requests" type="p:DataSubjectRequests" minOccurs="0"/>
       <xs:element name="evidence" type="p:Evidence"/>
@@ -185,6 +207,10 @@ public enum AuditPackSchema {
       <xs:element name="title" type="xs:string"/>
       <xs:element name="owner" type="xs:string"/>
       <xs:element name="justification" type="xs:string"/>
+      <!-- Reasons for inclusion other than a risk (a law, a contract, a policy). -->
+      <xs:element name="requirement" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
+      <!-- The risks (not closed) that name this control as treatment. -->
+      <xs:element name="risk-ref" type="p:Reference" minOccurs="0" maxOccurs="unbounded"/>
       <!-- Markdown source, as the register writes it. -->
       <xs:element name="narrative" type="xs:string"/>
       <xs:element name="protects" type="p:Reference" minOccurs="0" maxOccurs="unbounded"/>
@@ -256,6 +282,141 @@ public enum AuditPackSchema {
     <xs:attribute name="transfer-safeguard" type="p:Safeguard"/>
     <xs:attribute name="state" type="p:RecordState" use="required"/>
   </xs:complexType>
+
+  <!-- ============================================================ risks -->
+
+  <xs:complexType name="RiskMethod">
+    <xs:sequence>
+      <xs:element name="likelihood" type="p:RiskStep" minOccurs="3" maxOccurs="6"/>
+      <xs:element name="impact" type="p:RiskStep" minOccurs="3" maxOccurs="6"/>
+      <xs:element name="level" type="p:RiskStep" minOccurs="3" maxOccurs="6"/>
+      <!-- One cell per likelihood and impact. -->
+      <xs:element name="cell" minOccurs="9" maxOccurs="36">
+        <xs:complexType>
+          <xs:attribute name="likelihood" type="xs:string" use="required"/>
+          <xs:attribute name="impact" type="xs:string" use="required"/>
+          <xs:attribute name="level" type="xs:string" use="required"/>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="accepted-by" minOccurs="0" maxOccurs="6">
+        <xs:complexType>
+          <xs:attribute name="level" type="xs:string" use="required"/>
+          <xs:attribute name="role" type="xs:string" use="required"/>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+    <!-- The highest level retained without a formal acceptance. -->
+    <xs:attribute name="retain-up-to" type="xs:string" use="required"/>
+    <xs:attribute name="review" type="xs:string" use="required"/>
+  </xs:complexType>
+
+  <!-- A step of a scale or a level: its key and labels, the description as text. -->
+  <xs:complexType name="RiskStep">
+    <xs:simpleContent>
+      <xs:extension base="xs:string">
+        <xs:attribute name="key" type="xs:string" use="required"/>
+        <xs:attribute name="en" type="xs:string" use="required"/>
+        <xs:attribute name="nl" type="xs:string" use="required"/>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+
+  <xs:complexType name="Risks">
+    <xs:sequence>
+      <xs:element name="risk" type="p:Risk" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+  </xs:complexType>
+
+  <xs:complexType name="Risk">
+    <xs:sequence>
+      <xs:element name="title" type="xs:string"/>
+      <xs:element name="owner" type="xs:string"/>
+      <xs:element name="description" type="xs:string" minOccurs="0"/>
+      <xs:element name="asset" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="threat" type="xs:string" minOccurs="0"/>
+      <xs:element name="vulnerability" type="xs:string" minOccurs="0"/>
+      <xs:element name="affects" minOccurs="0" maxOccurs="3">
+        <xs:complexType>
+          <xs:attribute name="property" type="p:SecurityProperty" use="required"/>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="inherent" type="p:RiskRating" minOccurs="0"/>
+      <!-- After treatment; as inherent when the register gives no residual rating. -->
+      <xs:element name="residual" type="p:RiskRating" minOccurs="0"/>
+      <xs:element name="treated-by" type="p:Reference" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="planned-action" minOccurs="0" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:simpleContent>
+            <xs:extension base="xs:string">
+              <xs:attribute name="owner" type="xs:string" use="required"/>
+              <xs:attribute name="due" type="p:Date"/>
+              <xs:attribute name="overdue" type="xs:boolean" use="required"/>
+            </xs:extension>
+          </xs:simpleContent>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="acceptance" minOccurs="0">
+        <xs:complexType>
+          <xs:attribute name="by" type="xs:string" use="required"/>
+          <xs:attribute name="date" type="p:Date"/>
+          <xs:attribute name="level" type="xs:string" use="required"/>
+          <xs:attribute name="until" type="p:Date"/>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="concerns" type="p:Reference" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="p:RecordID" use="required"/>
+    <xs:attribute name="status" type="p:RiskStatus"/>
+    <xs:attribute name="treatment" type="p:RiskTreatment"/>
+    <xs:attribute name="identified" type="p:Date"/>
+    <!-- review-by, else identified plus the method's review cycle. -->
+    <xs:attribute name="review-by" type="p:Date"/>
+    <!-- Where the acceptance stands on the as-of date; absent for a closed risk or an unknown level. -->
+    <xs:attribute name="acceptance-state" type="p:AcceptanceState"/>
+    <xs:attribute name="example" type="xs:boolean" use="required"/>
+  </xs:complexType>
+
+  <!-- Keys of the method's scales; level is absent when a key is not on them. -->
+  <xs:complexType name="RiskRating">
+    <xs:attribute name="likelihood" type="xs:string" use="required"/>
+    <xs:attribute name="impact" type="xs:string" use="required"/>
+    <xs:attribute name="level" type="xs:string"/>
+  </xs:complexType>
+
+  <xs:simpleType name="RiskStatus">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="open"/>
+      <xs:enumeration value="treated"/>
+      <xs:enumeration value="closed"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="RiskTreatment">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="modify"/>
+      <xs:enumeration value="retain"/>
+      <xs:enumeration value="avoid"/>
+      <xs:enumeration value="share"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="SecurityProperty">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="confidentiality"/>
+      <xs:enumeration value="integrity"/>
+      <xs:enumeration value="availability"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="AcceptanceState">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="not-needed"/>
+      <xs:enumeration value="accepted"/>
+      <xs:enumeration value="missing"/>
+      <xs:enumeration value="expired"/>
+      <xs:enumeration value="below-current-level"/>
+    </xs:restriction>
+  </xs:simpleType>
 
   <!-- ============================================================ data-subject requests -->
 
@@ -368,6 +529,7 @@ public enum AuditPackSchema {
       <xs:element name="evidence-change" type="p:EvidenceChange" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="processing-change" type="p:ProcessingChange" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="party-change" type="p:PartyChange" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="risk-change" type="p:RiskChange" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
     <xs:attribute name="previous-as-of" type="p:Date" use="required"/>
     <xs:attribute name="previous-audit" type="p:NonEmptyString"/>
@@ -391,6 +553,13 @@ public enum AuditPackSchema {
   <xs:complexType name="PartyChange">
     <xs:sequence>
       <xs:element name="field" type="p:PartyFieldChange" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attributeGroup ref="p:RecordChangeAttributes"/>
+  </xs:complexType>
+
+  <xs:complexType name="RiskChange">
+    <xs:sequence>
+      <xs:element name="field" type="p:RiskFieldChange" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
     <xs:attributeGroup ref="p:RecordChangeAttributes"/>
   </xs:complexType>
@@ -423,6 +592,12 @@ public enum AuditPackSchema {
   <xs:complexType name="PartyFieldChange">
     <xs:group ref="p:FieldValues"/>
     <xs:attribute name="name" type="p:PartyField" use="required"/>
+  </xs:complexType>
+
+  <!-- A rating is written "likelihood × impact (level)", an acceptance "level by role on date until date". -->
+  <xs:complexType name="RiskFieldChange">
+    <xs:group ref="p:FieldValues"/>
+    <xs:attribute name="name" type="p:RiskField" use="required"/>
   </xs:complexType>
 
   <!-- A record that gained current evidence (expired or missing before) or lost it. -->
@@ -535,6 +710,19 @@ public enum AuditPackSchema {
       <xs:enumeration value="services"/>
       <xs:enumeration value="privacy-url"/>
       <xs:enumeration value="transfer-safeguard"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="RiskField">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="title"/>
+      <xs:enumeration value="owner"/>
+      <xs:enumeration value="inherent"/>
+      <xs:enumeration value="treatment"/>
+      <xs:enumeration value="controls"/>
+      <xs:enumeration value="residual"/>
+      <xs:enumeration value="acceptance"/>
+      <xs:enumeration value="status"/>
     </xs:restriction>
   </xs:simpleType>
 

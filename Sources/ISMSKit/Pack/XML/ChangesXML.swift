@@ -22,6 +22,7 @@ enum ChangesXML {
         for change in diff.evidence { writeEvidence(change, to: &writer) }
         for change in diff.processing { writeRecord("processing-change", change, to: &writer) }
         for change in diff.parties { writeRecord("party-change", change, to: &writer) }
+        for change in diff.risks { writeRecord("risk-change", change, to: &writer) }
         writer.end()
     }
 

@@ -32,6 +32,8 @@ private struct Renderer {
     let controlIDs: Set<String>
     let processingIDs: Set<String>
     let partyIDs: Set<String>
+    let riskIDs: Set<String>
+    let risksByControl: [String: [Risk]]
     /// The pack's evidence records by id.
     let evidenceByID: [String: EvidenceRecord]
     /// Where the check found a missing evidence file (E300), to tell missing from unusable files.
@@ -53,6 +55,8 @@ private struct Renderer {
         self.processingIDs = processingIDs
         self.parties = parties
         partyIDs = Set(parties.map(\.id))
+        riskIDs = Set(content.register.risks.map(\.id))
+        risksByControl = content.register.risksByControl
         evidence = content.evidence
         evidenceByID = Dictionary(evidence.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         missingFileLocations = Set(
@@ -93,6 +97,8 @@ private struct Renderer {
         writer.start("parties")
         for party in parties { writeParty(party) }
         writer.end()
+        RisksXML.write(
+            content.register, asOf: content.asOf, controlIDs: controlIDs, processingIDs: processingIDs, to: &writer)
         RequestsXML.write(content.requestLog, to: &writer)
         writer.start("evidence")
         for record in evidence { writeEvidence(record) }
@@ -150,6 +156,8 @@ private struct Renderer {
         writer.text("title", control.title)
         writer.text("owner", control.owner)
         writer.text("justification", control.justification)
+        for requirement in control.requirements { writer.text("requirement", requirement) }
+        writeReferences("risk-ref", (risksByControl[control.id] ?? []).map(\.id), resolvingIn: riskIDs)
         writer.text("narrative", control.narrative)
         writeReferences("protects", control.processing, resolvingIn: processingIDs)
         writeEvidenceReferences(control.id)
