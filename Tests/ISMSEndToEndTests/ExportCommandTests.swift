@@ -3,6 +3,14 @@ import ISMSKit
 import ISMSTestSupport
 import Testing
 
+/// compliance-trestle (`python3 -m pip install compliance-trestle`), IBM's OSCAL library: its
+/// pydantic models are an OSCAL reader independent of isms. Looked up once.
+private let trestleInstalled: Bool = {
+    guard let result = try? Shell.run("/usr/bin/env", ["python3", "-c", "import trestle.oscal.assessment_results"])
+    else { return false }
+    return result.status == 0
+}()
+
 @Suite("isms export oscal, end to end")
 struct ExportCommandTests {
     private static var schemaPath: String {
@@ -62,6 +70,54 @@ struct ExportCommandTests {
                 == xml.stdout.components(separatedBy: "<observation uuid=").count - 1)
         #expect(uuids(json.stdout) == uuids(xml.stdout))
         #expect(uuids(xml.stdout).count > 100)
+        // The twelve risks, and the findings' links to them, in both formats.
+        let risks = try #require(result["risks"] as? [[String: Any]])
+        #expect(risks.count == 12)
+        #expect(risks.count == xml.stdout.components(separatedBy: "<risk uuid=").count - 1)
+        let related = (result["findings"] as? [[String: Any]] ?? []).flatMap {
+            ($0["related-risks"] as? [[String: Any]] ?? []).compactMap { $0["risk-uuid"] as? String }
+        }
+        #expect(!related.isEmpty)
+        #expect(related.count == xml.stdout.components(separatedBy: "<associated-risk risk-uuid=").count - 1)
+    }
+
+    @Test(
+        "compliance-trestle loads the exported JSON with its AssessmentResults model",
+        .enabled(
+            if: trestleInstalled, "compliance-trestle is not installed (python3 -m pip install compliance-trestle)"))
+    func trestleLoads() throws {
+        let fixture = try ReportFixture.makeWithRisks()
+        for (directory, asOf) in [(IsmsBinary.repositoryRoot, "2026-11-02"), (fixture.root, FixtureRegister.asOf)] {
+            let json = try export(directory, asOf: asOf, ["--format", "json"])
+            #expect(json.status == 0, "\(json.stderr)")
+            let file = FileManager.default.temporaryDirectory.path + "/isms-trestle-\(UUID().uuidString).json"
+            try Data(json.stdout.utf8).write(to: URL(fileURLWithPath: file))
+            defer { try? FileManager.default.removeItem(atPath: file) }
+            // Both of trestle's entry points: the wrapper model, and oscal_read as trestle's commands read files.
+            let script = """
+                import pathlib, sys
+                from trestle.oscal.assessment_results import AssessmentResults, Model
+                path = pathlib.Path(sys.argv[1])
+                Model.model_validate_json(path.read_text(encoding="utf-8"))
+                result = AssessmentResults.oscal_read(path).results[0]
+                findings = result.findings or []
+                print("counts", len(findings), len(result.observations or []), len(result.risks or []),
+                      sum(len(f.related_risks or []) for f in findings))
+                """
+            let trestle = try Shell.run("/usr/bin/env", ["python3", "-c", script, file])
+            #expect(trestle.status == 0, "\(trestle.output)")
+            let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8))
+            let root = try #require((object as? [String: Any])?["assessment-results"] as? [String: Any])
+            let result = try #require((root["results"] as? [[String: Any]])?.first)
+            let findings = result["findings"] as? [[String: Any]] ?? []
+            let counts = [
+                findings.count, (result["observations"] as? [Any])?.count ?? 0, (result["risks"] as? [Any])?.count ?? 0,
+                findings.reduce(0) { $0 + (($1["related-risks"] as? [Any])?.count ?? 0) },
+            ]
+            #expect(counts[2] > 0)
+            let line = trestle.output.split(separator: "\n").last { $0.hasPrefix("counts ") }
+            #expect(line == "counts " + counts.map(String.init).joined(separator: " "), "\(trestle.output)")
+        }
     }
 
     @Test("two runs give identical bytes")

@@ -128,7 +128,7 @@ enum RiskChecks: RegisterCheck {
                     "risk \(risk.id) was accepted at `\(acceptance.level)` but its residual level is now `\(levelKey)`: it grew after it was accepted",
                     at: acceptance.location))
         }
-        if method.needsAcceptance(max(level, accepted)), !method.mayAccept(acceptance.by, level: max(level, accepted)) {
+        if !method.authorises(acceptance, currentLevel: level) {
             let allowed = method.acceptedBy.filter { $0.key >= max(level, accepted) }.map(\.value)
             findings.append(
                 Finding(

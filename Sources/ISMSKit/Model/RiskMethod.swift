@@ -38,6 +38,13 @@ public struct RiskMethod: Sendable, Hashable {
     /// True when a residual risk of this level needs a formal acceptance.
     public func needsAcceptance(_ level: Int) -> Bool { level > retainUpTo }
 
+    /// Whether the acceptance is by someone who may accept the higher of the risk's current level
+    /// and the level accepted (E607 when not); true when neither needs an acceptance.
+    public func authorises(_ acceptance: Risk.Acceptance, currentLevel: Int) -> Bool {
+        let level = max(currentLevel, levelIndex(acceptance.level) ?? currentLevel)
+        return !needsAcceptance(level) || mayAccept(acceptance.by, level: level)
+    }
+
     /// Whether `role` may accept a risk of `level`: the role the method names for that level, or
     /// for any higher one (whoever may accept more may accept less).
     public func mayAccept(_ role: String, level: Int) -> Bool {

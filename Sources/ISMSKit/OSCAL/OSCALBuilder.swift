@@ -5,8 +5,9 @@ public struct OSCALExportError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Builds the assessment-results document from the pack's view of one check: the applicable
-/// Annex A controls as findings, the evidence records as observations, the evidence files as
-/// back-matter resources. Reads no clock: every date comes from the register or the as-of date.
+/// Annex A controls as findings, the evidence records as observations, the risk register as risks
+/// (`OSCALRiskBuilder`), the evidence files as back-matter resources. Reads no clock: every date
+/// comes from the register or the as-of date.
 struct OSCALBuilder {
     let content: PackContent
     let settings: RegisterSettings
@@ -123,7 +124,18 @@ struct OSCALBuilder {
 
         let observations = observations()
         let exported = Set(observations.map(\.uuid))
-        let findings = applicable.map { finding(for: $0, observations: exported) }
+        let settings = settings
+        var riskBuilder = OSCALRiskBuilder(content, partyUUID: uuid("party", "organisation")) { kind, key in
+            OSCALUUID.make(organisation: settings.organisation.name, audit: settings.audit.id, kind: kind, key: key)
+        }
+        let risks = riskBuilder.risks()
+        notes += riskBuilder.notes
+        let treating = Self.risksByControl(OSCALRiskBuilder.exported(content.register))
+        let findings = applicable.map { control in
+            finding(
+                for: control, observations: exported,
+                risks: treating[control.id, default: []].map { uuid("risk", $0) })
+        }
         let diagnostics = content.report.diagnostics
         var description = [
             "The Statement of Applicability of \(organisation) for \(standard) and the state of its evidence, "
@@ -133,6 +145,15 @@ struct OSCALBuilder {
                 + "\(asOf) (coverage covered or expiring), and not satisfied when its evidence expired or is missing.",
         ]
         if let scope = OSCALText.line(settings.scope) { description.insert("Scope: \(scope)", at: 1) }
+        if !risks.isEmpty {
+            let levels =
+                settings.riskMethod == nil
+                ? "isms.yaml has no risk method, so their levels are not judged"
+                : "with their levels before and after treatment as the risk method of isms.yaml judges them on \(asOf)"
+            description.append(
+                "Risks: \(risks.count) from the risk register, \(levels); each finding names the risks its control "
+                    + "treats.")
+        }
         description.append(
             "The check found \(diagnostics.errorCount) errors and \(diagnostics.warningCount) warnings; "
                 + "isms check --as-of \(asOf) lists them.")
@@ -149,7 +170,16 @@ struct OSCALBuilder {
                 description: ["The Annex A controls that the Statement of Applicability marks applicable."],
                 includeControls: tokens,
                 excludeControls: tokens.isEmpty ? AnnexACatalog.controls.map { OSCALText.controlToken($0.id) } : []),
-            observations: observations, findings: findings, remarks: notes)
+            observations: observations, risks: risks, findings: findings, remarks: notes)
+    }
+
+    /// The ids of the risks that name each control, in register order, once each.
+    private static func risksByControl(_ risks: [Risk]) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for risk in risks {
+            for id in Set(risk.controls) { out[id, default: []].append(risk.id) }
+        }
+        return out
     }
 
     // MARK: Observations
@@ -228,7 +258,7 @@ struct OSCALBuilder {
 
     // MARK: Findings
 
-    private func finding(for control: Control, observations: Set<String>) -> OSCAL.Finding {
+    private func finding(for control: Control, observations: Set<String>, risks: [String]) -> OSCAL.Finding {
         let coverage = content.coverage(of: control.id)
         let state = coverage?.state ?? .missing
         let satisfied = state == .covered || state == .expiring
@@ -260,7 +290,7 @@ struct OSCALBuilder {
                 type: "objective-id", targetID: OSCALText.controlToken(control.id), title: title,
                 state: satisfied ? "satisfied" : "not-satisfied", reason: satisfied ? "pass" : "fail",
                 implementationStatus: Self.implementationState(control.status)),
-            relatedObservations: related)
+            relatedObservations: related, associatedRisks: risks)
     }
 
     private func stateSentence(_ state: CoverageState, _ coverage: RecordCoverage?) -> String {

@@ -13,8 +13,8 @@ public struct OSCALExport: Sendable {
     public let notes: [String]
 }
 
-/// Exports the Statement of Applicability and the evidence state as an OSCAL 1.0.6
-/// assessment-results document (docs/oscal.md). Deterministic: the same register and as-of date
+/// Exports the Statement of Applicability, the evidence state and the risk register as an OSCAL
+/// 1.0.6 assessment-results document (docs/oscal.md). Deterministic: the same register and as-of date
 /// give the same bytes, with UUIDs derived from the register (`OSCALUUID`).
 public enum OSCALExporter {
     /// The OSCAL version written, the version of schema/oscal_assessment-results_schema.xsd.

@@ -62,6 +62,7 @@ enum OSCAL {
         var props: [Property]
         var reviewedControls: ReviewedControls
         var observations: [Observation]
+        var risks: [Risk]
         var findings: [Finding]
         var remarks: [String]
     }
@@ -98,6 +99,8 @@ enum OSCAL {
         var props: [Property]
         var target: Target
         var relatedObservations: [String]
+        /// The risks the control treats (`associated-risk`; `related-risks` in JSON).
+        var associatedRisks: [String]
     }
 
     struct Target {

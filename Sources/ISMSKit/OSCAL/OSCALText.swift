@@ -14,6 +14,24 @@ enum OSCALText {
     /// `line(text)`, or `fallback` when the text is blank.
     static func line(_ text: String, or fallback: String) -> String { line(text) ?? fallback }
 
+    /// Text for a markup-multiline field: one paragraph per run of lines between blank lines, each
+    /// brought within `line`'s rules, so a YAML block keeps its paragraphs. Empty when blank.
+    static func paragraphs(_ text: String) -> [String] {
+        var paragraphs: [String] = []
+        var current: [Substring] = []
+        for row in XMLText.replacingForbidden(text).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        {
+            if row.allSatisfy(\.isWhitespace) {
+                if let paragraph = line(current.joined(separator: " ")) { paragraphs.append(paragraph) }
+                current = []
+            } else {
+                current.append(row)
+            }
+        }
+        if let paragraph = line(current.joined(separator: " ")) { paragraphs.append(paragraph) }
+        return paragraphs
+    }
+
     /// An Annex A control id as an OSCAL token: `A.5.1` becomes `a.5.1`. Lower case, as OSCAL
     /// catalogs write control ids; any character a token does not allow becomes `_`, and a token
     /// must start with a letter or `_`.

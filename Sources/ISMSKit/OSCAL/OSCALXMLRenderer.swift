@@ -65,6 +65,7 @@ enum OSCALXMLRenderer {
                 }
             }
             for observation in result.observations { self.observation(observation, &writer) }
+            for risk in result.risks { self.risk(risk, &writer) }
             for finding in result.findings { self.finding(finding, &writer) }
             markup("remarks", result.remarks, &writer)
         }
@@ -104,6 +105,7 @@ enum OSCALXMLRenderer {
             for uuid in finding.relatedObservations {
                 writer.empty("related-observation", [("observation-uuid", uuid)])
             }
+            for uuid in finding.associatedRisks { writer.empty("associated-risk", [("risk-uuid", uuid)]) }
         }
     }
 
@@ -120,15 +122,17 @@ enum OSCALXMLRenderer {
         }
     }
 
+    // MARK: Shared with OSCALXMLRenderer+Risk.swift
+
     /// A markup-multiline field, one `<p>` per paragraph; nothing when there are none.
-    private static func markup(_ name: String, _ paragraphs: [String], _ writer: inout XMLWriter) {
+    static func markup(_ name: String, _ paragraphs: [String], _ writer: inout XMLWriter) {
         guard !paragraphs.isEmpty else { return }
         writer.element(name) { writer in
             for paragraph in paragraphs { writer.text("p", paragraph) }
         }
     }
 
-    private static func props(_ props: [OSCAL.Property], _ writer: inout XMLWriter) {
+    static func props(_ props: [OSCAL.Property], _ writer: inout XMLWriter) {
         for prop in props { writer.empty("prop", [("name", prop.name), ("ns", prop.ns), ("value", prop.value)]) }
     }
 

@@ -4,13 +4,15 @@ import ISMSKit
 struct ExportOSCALCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "oscal",
-        abstract: "Write the Statement of Applicability and evidence state as OSCAL assessment results.",
+        abstract: "Write the SoA, evidence state and risk register as OSCAL assessment results.",
         discussion: """
-            Writes an OSCAL 1.0.6 assessment-results document to standard output: one finding per applicable
-            Annex A control (satisfied when its evidence is current), one observation per evidence record and
-            one back-matter resource per evidence file with its SHA-256. The XML is valid against the official
-            schema (schema/oscal_assessment-results_schema.xsd). Output depends only on the register and the
-            as-of date. Evidence hrefs (evidence/...) are relative to an audit pack folder. See docs/oscal.md.
+            Writes an OSCAL 1.0.6 assessment-results document to standard output: one finding per applicable \
+            Annex A control (satisfied when its evidence is current, linked to the risks it treats), one \
+            observation per evidence record, one risk per risk record (its ratings, the controls that treat it, \
+            planned actions and the owner's acceptance) and one back-matter resource per evidence file with its \
+            SHA-256. The XML is valid against the official schema \
+            (schema/oscal_assessment-results_schema.xsd). Output depends only on the register and the as-of \
+            date. Evidence hrefs (evidence/...) are relative to an audit pack folder. See docs/oscal.md.
 
             Exits 0 when the document was written, even if the check finds errors (they show as findings that
             are not satisfied; `isms check` is the gate); 1 when it cannot be written; 2 for a usage error.
