@@ -2,7 +2,9 @@
 /// order. Every read is bounds-checked by `CacheReader`; damage surfaces as an error (and the
 /// cache is then ignored), never a trap.
 final class PositionalDecoder: Decoder {
-    var reader: CacheReader
+    /// Only this decoder's own calls touch the reader, one at a time: no runtime exclusivity check
+    /// is needed on the hottest path of a warm check.
+    @exclusivity(unchecked) var reader: CacheReader
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
@@ -22,10 +24,11 @@ final class PositionalDecoder: Decoder {
         if T.self == [String: String].self {
             return try reader.dictionary { reader throws(CacheReader.Damaged) in try reader.string() } as! T
         }
+        if T.self == EvidenceRecord.File.self { return try EvidenceRecord.File(positional: &reader) as! T }
         if T.self == [String: SourceLocation].self {
             return try reader.dictionary { reader throws(CacheReader.Damaged) in try reader.location() } as! T
         }
-        if let list = T.self as? any PositionalList.Type { return try list.read(from: self) as! T }
+        // Anything else, lists of models included (through `unkeyedContainer`), decodes itself.
         return try T(from: self)
     }
 
@@ -33,7 +36,10 @@ final class PositionalDecoder: Decoder {
         KeyedDecodingContainer(Fields<Key>(decoder: self))
     }
 
-    func unkeyedContainer() throws -> any UnkeyedDecodingContainer { throw CacheReader.Damaged() }
+    /// A list: its count, then that many elements (what `PositionalList.write` wrote).
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        Elements(decoder: self, count: try reader.count())
+    }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer { Value(decoder: self) }
 
@@ -63,6 +69,50 @@ final class PositionalDecoder: Decoder {
             guard let narrowed = To(exactly: value) else { throw CacheReader.Damaged() }
             return narrowed
         }
+    }
+
+    /// The elements of a list, `count` of them; Array's own `init(from:)` reads them until `isAtEnd`.
+    struct Elements: UnkeyedDecodingContainer {
+        let decoder: PositionalDecoder
+        let count: Int?
+        private(set) var currentIndex = 0
+        var codingPath: [any CodingKey] { [] }
+        var isAtEnd: Bool { currentIndex >= (count ?? 0) }
+
+        init(decoder: PositionalDecoder, count: Int) {
+            self.decoder = decoder
+            self.count = count
+        }
+
+        private mutating func next<T: Decodable>(_ type: T.Type) throws -> T {
+            guard !isAtEnd else { throw CacheReader.Damaged() }
+            currentIndex += 1
+            return try decoder.read(T.self)
+        }
+
+        mutating func decodeNil() throws -> Bool { false }
+        mutating func decode(_ type: Bool.Type) throws -> Bool { try next(type) }
+        mutating func decode(_ type: String.Type) throws -> String { try next(type) }
+        mutating func decode(_ type: Double.Type) throws -> Double { try next(type) }
+        mutating func decode(_ type: Float.Type) throws -> Float { try next(type) }
+        mutating func decode(_ type: Int.Type) throws -> Int { try next(type) }
+        mutating func decode(_ type: Int8.Type) throws -> Int8 { try next(type) }
+        mutating func decode(_ type: Int16.Type) throws -> Int16 { try next(type) }
+        mutating func decode(_ type: Int32.Type) throws -> Int32 { try next(type) }
+        mutating func decode(_ type: Int64.Type) throws -> Int64 { try next(type) }
+        mutating func decode(_ type: UInt.Type) throws -> UInt { try next(type) }
+        mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try next(type) }
+        mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try next(type) }
+        mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try next(type) }
+        mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try next(type) }
+        mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next(type) }
+        mutating func nestedContainer<N: CodingKey>(keyedBy type: N.Type) throws -> KeyedDecodingContainer<N> {
+            try decoder.container(keyedBy: N.self)
+        }
+        mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+            try decoder.unkeyedContainer()
+        }
+        mutating func superDecoder() throws -> any Decoder { decoder }
     }
 
     /// A struct's fields in order. `decodeIfPresent` (the standard library's default) asks

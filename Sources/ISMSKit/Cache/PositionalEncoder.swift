@@ -15,6 +15,10 @@ final class PositionalEncoder: Encoder {
         writer.recordPath = recordPath
     }
 
+    /// Writes `value` through its own `encode(to:)` only, without the fast paths: what the fast
+    /// paths must equal (`RecordCacheTests`).
+    func writeSynthesised<T: Encodable>(_ value: T) throws { try value.encode(to: self) }
+
     /// Writes `value` with the fast paths for leaf types, else through its own `encode(to:)`.
     func write<T: Encodable>(_ value: T) throws {
         switch value {
@@ -28,6 +32,7 @@ final class PositionalEncoder: Encoder {
         case let texts as [String]: writer.strings(texts)
         case let map as [String: String]: writer.dictionary(map) { $0.string($1) }
         case let map as [String: SourceLocation]: writer.dictionary(map) { $0.location($1) }
+        case let file as EvidenceRecord.File: file.write(positional: &writer)
         case let list as any PositionalList: try list.write(to: self)
         default: try value.encode(to: self)
         }
@@ -167,10 +172,10 @@ final class PositionalEncoder: Encoder {
     }
 }
 
-/// A list of models: its count, then each element. Lists of texts take `CacheWriter`'s own path.
+/// A list of models: its count, then each element (`PositionalDecoder.Elements` reads them back).
+/// Lists of texts take `CacheWriter`'s own path.
 protocol PositionalList {
     func write(to encoder: PositionalEncoder) throws
-    static func read(from decoder: PositionalDecoder) throws -> Self
 }
 
 extension Array: PositionalList where Element: Codable {
@@ -179,11 +184,4 @@ extension Array: PositionalList where Element: Codable {
         for element in self { try encoder.write(element) }
     }
 
-    static func read(from decoder: PositionalDecoder) throws -> [Element] {
-        let count = try decoder.reader.count()
-        var elements: [Element] = []
-        elements.reserveCapacity(count)
-        for _ in 0..<count { elements.append(try decoder.read(Element.self)) }
-        return elements
-    }
 }

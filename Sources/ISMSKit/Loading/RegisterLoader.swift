@@ -98,7 +98,8 @@ enum LoadedRecord: Sendable, Hashable {
     case processing(ProcessingActivity)
     case party(Party)
     case request(DataSubjectRequest)
-    case risk(Risk)
+    /// Boxed: a risk is the largest record, and every record is copied as a `LoadedRecord`.
+    indirect case risk(Risk)
     case evidence(EvidenceRecord)
 
     /// The kinds as the record cache numbers them: append new kinds, never renumber.
