@@ -59,7 +59,14 @@ final class RecordReader {
 
     var start: SourceLocation { location }
 
-    func has(_ key: String) -> Bool { values[key].map { !Self.isNull($0) } ?? false }
+    /// Every key a decoder asks for is one its schema declares: a key read but not declared
+    /// would be refused as unknown in every record (checked in debug builds, so in every test).
+    private func declared(_ key: String) -> String {
+        assert(schema.names.contains(key), "`\(key)` is read from a \(schema.kind) but not in its RecordSchema")
+        return key
+    }
+
+    func has(_ key: String) -> Bool { values[declared(key)].map { !Self.isNull($0) } ?? false }
 
     func location(of key: String) -> SourceLocation { keyLocations[key] ?? location }
 
@@ -80,7 +87,7 @@ final class RecordReader {
 
     /// A text value. Reports a missing required key and a value that is not text.
     func string(_ key: String, required: Bool? = nil, code: FindingCode = .missingKey) -> String? {
-        guard let node = values[key], !Self.isNull(node) else {
+        guard let node = values[declared(key)], !Self.isNull(node) else {
             if required ?? schema.isRequired(key) { missing(key, code: code) }
             return nil
         }
@@ -105,7 +112,7 @@ final class RecordReader {
 
     /// A list of texts; a single text is not accepted, so that typos in list syntax surface.
     func strings(_ key: String, required: Bool? = nil, code: FindingCode = .missingKey) -> [String]? {
-        guard let node = values[key], !Self.isNull(node) else {
+        guard let node = values[declared(key)], !Self.isNull(node) else {
             if required ?? schema.isRequired(key) { missing(key, code: code) }
             return nil
         }
@@ -133,7 +140,7 @@ final class RecordReader {
 
     /// Items of a list with their own locations.
     func items(_ key: String) -> [(Node, SourceLocation)]? {
-        guard let node = values[key], !Self.isNull(node) else { return nil }
+        guard let node = values[declared(key)], !Self.isNull(node) else { return nil }
         guard case .sequence(let sequence) = node else {
             sink.report(
                 .wrongType, "`\(key)` must be a list, not a \(Self.describe(node))", at: valueLocation(of: key))
@@ -190,7 +197,7 @@ final class RecordReader {
 
     /// A nested mapping, read by its own reader.
     func mapping(_ key: String, schema: RecordSchema, required: Bool? = nil) -> RecordReader? {
-        guard let node = values[key], !Self.isNull(node) else {
+        guard let node = values[declared(key)], !Self.isNull(node) else {
             if required ?? self.schema.isRequired(key) { missing(key) }
             return nil
         }
@@ -198,7 +205,7 @@ final class RecordReader {
     }
 
     /// The raw node of a key, for shapes the typed accessors do not cover.
-    func node(_ key: String) -> Node? { values[key] }
+    func node(_ key: String) -> Node? { values[declared(key)] }
 
     // MARK: Helpers
 
