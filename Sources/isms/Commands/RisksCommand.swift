@@ -19,14 +19,7 @@ struct RisksCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var register: RegisterOptions
-    @OptionGroup var asOf: AsOfOption
+    @OptionGroup var options: TableReportOptions
 
-    @Option(help: "Output format: csv, md or json.")
-    var format: TableFormat = .csv
-
-    func run() throws {
-        let report = RegisterChecker.check(try register.load(), asOf: asOf.date)
-        Terminal.write(format.writer.write(RiskRegisterTable.build(report)))
-    }
+    func run() throws { try options.print(RiskRegisterTable.build) }
 }

@@ -18,16 +18,7 @@ struct SoaCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var register: RegisterOptions
-    @OptionGroup var asOf: AsOfOption
+    @OptionGroup var options: TableReportOptions
 
-    @Option(help: "Output format: csv, md or json.")
-    var format: TableFormat = .csv
-
-    func run() throws {
-        let report = RegisterChecker.check(try register.load(), asOf: asOf.date)
-        Terminal.write(format.writer.write(SoATable.build(report)))
-    }
+    func run() throws { try options.print(SoATable.build) }
 }
-
-extension TableFormat: ExpressibleByArgument {}
