@@ -99,6 +99,39 @@ struct RecordCacheTests {
         }
     }
 
+    @Test("the fast path for evidence records writes the bytes of their synthesised Codable coding")
+    func evidenceFastPath() throws {
+        let path = "evidence/x/ev-a.evidence.yaml"
+        let at = { (line: Int) in SourceLocation(path: path, line: line, column: 3) }
+        let records = [
+            EvidenceRecord(
+                id: "ev-a", title: "Tïtle", collected: CalendarDate(year: 2026, month: 2, day: 28), owner: "CISO",
+                files: [
+                    EvidenceRecord.File(path: "a.pdf", location: at(5), registerPath: "evidence/x/a.pdf"),
+                    EvidenceRecord.File(path: "/etc/passwd", location: at(6), registerPath: nil),
+                ],
+                supports: ["A.5.1", "newsletter"], sha256: ["a.pdf": String(repeating: "ab", count: 32)],
+                sha256Locations: ["a.pdf": at(9)], expires: CalendarDate(year: 2027, month: 1, day: 1), example: true,
+                origin: RecordOrigin(
+                    path: path, start: at(1), keys: ["id": at(1)], items: ["supports": ["A.5.1": at(7)]])),
+            EvidenceRecord(
+                id: "ev-b", title: "", collected: CalendarDate(year: 0, month: 1, day: 1), owner: "", files: [],
+                supports: [], sha256: [:], sha256Locations: [:], expires: nil, example: false,
+                origin: RecordOrigin(path: path)),
+        ]
+        for record in records {
+            let fast = PositionalEncoder(recordPath: path)
+            try fast.write(record)
+            let synthesised = PositionalEncoder(recordPath: path)
+            try synthesised.writeSynthesised(record)
+            #expect(fast.writer.bytes == synthesised.writer.bytes)
+            var reader = CacheReader(synthesised.writer.bytes)
+            reader.recordPath = path
+            #expect(try EvidenceRecord(positional: &reader) == record)
+            #expect(reader.isAtEnd)
+        }
+    }
+
     @Test("an entry is used only while size, modification time, inode and device all match")
     func identity() throws {
         let fixture = try agedExample()

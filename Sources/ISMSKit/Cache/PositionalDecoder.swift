@@ -24,6 +24,7 @@ final class PositionalDecoder: Decoder {
         if T.self == [String: String].self {
             return try reader.dictionary { reader throws(CacheReader.Damaged) in try reader.string() } as! T
         }
+        if T.self == EvidenceRecord.self { return try EvidenceRecord(positional: &reader) as! T }
         if T.self == EvidenceRecord.File.self { return try EvidenceRecord.File(positional: &reader) as! T }
         if T.self == [String: SourceLocation].self {
             return try reader.dictionary { reader throws(CacheReader.Damaged) in try reader.location() } as! T

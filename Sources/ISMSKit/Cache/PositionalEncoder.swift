@@ -33,6 +33,7 @@ final class PositionalEncoder: Encoder {
         case let map as [String: String]: writer.dictionary(map) { $0.string($1) }
         case let map as [String: SourceLocation]: writer.dictionary(map) { $0.location($1) }
         case let file as EvidenceRecord.File: file.write(positional: &writer)
+        case let record as EvidenceRecord: record.write(positional: &writer)
         case let list as any PositionalList: try list.write(to: self)
         default: try value.encode(to: self)
         }
