@@ -105,10 +105,11 @@ enum RiskChecks: RegisterCheck {
                         at: residual.location))
             }
         }
-        guard residualValid, let current = risk.current, let level = method.level(current) else { return findings }
+        let judgement = RiskJudgement(risk, method: method, asOf: context.asOf)
+        guard residualValid, let current = risk.current, let level = judgement.currentLevel else { return findings }
         let levelKey = method.levels[level].key
         guard let acceptance = risk.acceptance else {
-            if method.needsAcceptance(level) {
+            if judgement.acceptance == .missing {
                 findings.append(
                     Finding(
                         .residualNotAccepted,
@@ -121,7 +122,7 @@ enum RiskChecks: RegisterCheck {
             findings.append(unknown(acceptance.level, "accepted level", method.levels, risk, acceptance.location))
             return findings
         }
-        if accepted < level {
+        if judgement.grewAfterAcceptance {
             findings.append(
                 Finding(
                     .acceptanceBelowResidual,
@@ -137,7 +138,7 @@ enum RiskChecks: RegisterCheck {
                     at: acceptance.location))
         }
         if let until = acceptance.until {
-            if until < context.asOf {
+            if judgement.acceptanceLapsed {
                 findings.append(
                     Finding(
                         .acceptanceExpired, "the acceptance of risk \(risk.id) expired on \(until)",

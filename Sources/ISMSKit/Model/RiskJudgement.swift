@@ -1,5 +1,6 @@
 /// A risk as the method judges it on a day: its levels before and after treatment and where its
-/// acceptance stands. Reports and the pack show this; `RiskChecks` reports what is wrong with it.
+/// acceptance stands. The one place these rules live: reports and the pack show the judgement,
+/// and `RiskChecks` reports from it (E604, E605, E606).
 public struct RiskJudgement: Sendable, Hashable {
     public enum Acceptance: String, Sendable, Hashable {
         /// The current level may be retained without a formal acceptance.
@@ -21,24 +22,23 @@ public struct RiskJudgement: Sendable, Hashable {
     public let currentLevel: Int?
     /// Nil for a closed risk and for one whose level is unknown.
     public let acceptance: Acceptance?
+    /// Accepted for a level (on the scales) lower than the current one: the risk grew since (E605).
+    public let grewAfterAcceptance: Bool
+    /// The acceptance's `until` is before the day judged on (E606).
+    public let acceptanceLapsed: Bool
 
     public init(_ risk: Risk, method: RiskMethod, asOf: CalendarDate) {
         inherentLevel = risk.inherent.flatMap(method.level)
         currentLevel = risk.current.flatMap(method.level)
-        guard risk.status != .closed, let level = currentLevel else {
-            acceptance = nil
+        guard risk.status != .closed, let level = currentLevel, let accepted = risk.acceptance else {
+            grewAfterAcceptance = false
+            acceptanceLapsed = false
+            acceptance =
+                risk.status == .closed ? nil : currentLevel.map { method.needsAcceptance($0) ? .missing : .notNeeded }
             return
         }
-        guard let accepted = risk.acceptance else {
-            acceptance = method.needsAcceptance(level) ? .missing : .notNeeded
-            return
-        }
-        if let acceptedLevel = method.levelIndex(accepted.level), acceptedLevel < level {
-            acceptance = .belowCurrentLevel
-        } else if let until = accepted.until, until < asOf {
-            acceptance = .expired
-        } else {
-            acceptance = .accepted
-        }
+        grewAfterAcceptance = method.levelIndex(accepted.level).map { $0 < level } ?? false
+        acceptanceLapsed = accepted.until.map { $0 < asOf } ?? false
+        acceptance = grewAfterAcceptance ? .belowCurrentLevel : acceptanceLapsed ? .expired : .accepted
     }
 }

@@ -1,4 +1,7 @@
 extension PackPage {
+    /// A risk with its judgement on the as-of date (none without a risk method).
+    typealias Judged = (risk: Risk, judgement: RiskJudgement?)
+
     /// The risk assessment and treatment results (8.2, 8.3): the method, heat maps of inherent and
     /// residual risk, the register, the treatment plan and the acceptances; every risk links to
     /// the controls that treat it, and each control in the SoA links back.
@@ -7,7 +10,7 @@ extension PackPage {
         let risks = content.register.risks
         guard let method = settings.riskMethod else {
             let missing: HTMLFragment = "<p class=\"muted\">\(words.noMethod)</p>\n"
-            return risks.isEmpty ? missing : missing + riskArticles(risks, method: nil, words)
+            return risks.isEmpty ? missing : missing + riskArticles(risks.map { ($0, nil) }, method: nil, words)
         }
         let open = risks.filter { $0.status != .closed }
         let inherent = RiskHeatMap(
@@ -27,9 +30,11 @@ extension PackPage {
 
             """
         guard !risks.isEmpty else { return methodTables(method, words) + "<p class=\"muted\">\(words.noRisks)</p>\n" }
-        return methodTables(method, words) + maps + registerTable(risks, method: method, words)
-            + treatmentPlan(risks, words) + acceptanceTable(risks, method: method, words)
-            + riskArticles(risks, method: method, words)
+        // Each risk is judged once, for the register, the acceptances and its article.
+        let judged: [Judged] = risks.map { ($0, RiskJudgement($0, method: method, asOf: content.asOf)) }
+        return methodTables(method, words) + maps + registerTable(judged, method: method, words)
+            + treatmentPlan(risks, words) + acceptanceTable(judged, method: method, words)
+            + riskArticles(judged, method: method, words)
     }
 
     private func methodTables(_ method: RiskMethod, _ words: RiskLabels) -> HTMLFragment {
@@ -75,13 +80,12 @@ extension PackPage {
             """
     }
 
-    private func registerTable(_ risks: [Risk], method: RiskMethod, _ words: RiskLabels) -> HTMLFragment {
-        let rows = risks.map { risk in
-            let judgement = RiskJudgement(risk, method: method, asOf: content.asOf)
-            return """
-                <tr><td class="id">\(riskLink(risk.id))</td><td>\(risk.title)</td><td>\(risk.owner)</td><td>\(levelText(judgement.inherentLevel, method))</td><td>\(treatmentText(risk, words))</td><td>\(levelText(judgement.currentLevel, method))</td><td>\(acceptanceBadge(judgement.acceptance, words))</td><td>\(statusText(risk, words))</td></tr>
+    private func registerTable(_ judged: [Judged], method: RiskMethod, _ words: RiskLabels) -> HTMLFragment {
+        let rows = judged.map { risk, judgement in
+            """
+            <tr><td class="id">\(riskLink(risk.id))</td><td>\(risk.title)</td><td>\(risk.owner)</td><td>\(levelText(judgement?.inherentLevel, method))</td><td>\(treatmentText(risk, words))</td><td>\(levelText(judgement?.currentLevel, method))</td><td>\(acceptanceBadge(judgement?.acceptance, words))</td><td>\(statusText(risk, words))</td></tr>
 
-                """ as HTMLFragment
+            """ as HTMLFragment
         }
         return """
             <h3>\(words.register)</h3>
@@ -121,13 +125,12 @@ extension PackPage {
         return "<h3>\(words.treatmentPlan)</h3>\n" + body
     }
 
-    private func acceptanceTable(_ risks: [Risk], method: RiskMethod, _ words: RiskLabels) -> HTMLFragment {
-        let rows = risks.compactMap { risk -> HTMLFragment? in
+    private func acceptanceTable(_ judged: [Judged], method: RiskMethod, _ words: RiskLabels) -> HTMLFragment {
+        let rows = judged.compactMap { risk, judgement -> HTMLFragment? in
             guard let acceptance = risk.acceptance else { return nil }
-            let judgement = RiskJudgement(risk, method: method, asOf: content.asOf)
             let level = method.levelIndex(acceptance.level).map { method.levels[$0].label(content.language) }
             return """
-                <tr><td class="id">\(riskLink(risk.id))</td><td>\(level ?? acceptance.level)</td><td>\(acceptance.by)</td><td class="date">\(date(acceptance.on))</td><td class="date">\(date(acceptance.until))</td><td>\(acceptanceBadge(judgement.acceptance, words))</td></tr>
+                <tr><td class="id">\(riskLink(risk.id))</td><td>\(level ?? acceptance.level)</td><td>\(acceptance.by)</td><td class="date">\(date(acceptance.on))</td><td class="date">\(date(acceptance.until))</td><td>\(acceptanceBadge(judgement?.acceptance, words))</td></tr>
 
                 """
         }
@@ -146,10 +149,9 @@ extension PackPage {
     }
 
     /// One article per risk with everything its record says.
-    private func riskArticles(_ risks: [Risk], method: RiskMethod?, _ words: RiskLabels) -> HTMLFragment {
+    private func riskArticles(_ judged: [Judged], method: RiskMethod?, _ words: RiskLabels) -> HTMLFragment {
         var seen = Set<String>()
-        return risks.filter { seen.insert($0.id).inserted }.map { risk in
-            let judgement = method.map { RiskJudgement(risk, method: $0, asOf: content.asOf) }
+        return judged.filter { seen.insert($0.risk.id).inserted }.map { risk, judgement in
             var facts: [HTMLFragment] = [
                 row(words.owner, "\(risk.owner)"),
                 row(words.status, statusText(risk, words)),
