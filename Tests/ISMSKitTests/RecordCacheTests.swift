@@ -42,6 +42,10 @@ struct RecordCacheTests {
         #expect(cached.register.parties == fresh.register.parties)
         #expect(cached.register.requests == fresh.register.requests)
         #expect(cached.register.risks == fresh.register.risks)
+        #expect(cached.register.objectives == fresh.register.objectives)
+        #expect(cached.register.audits == fresh.register.audits)
+        #expect(cached.register.nonconformities == fresh.register.nonconformities)
+        #expect(cached.register.reviews == fresh.register.reviews)
         #expect(cached.findings == fresh.findings)
     }
 

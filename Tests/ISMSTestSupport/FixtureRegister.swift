@@ -2,7 +2,8 @@ import Foundation
 import ISMSKit
 
 /// A register written by a test into a temporary folder: by default a complete, valid one
-/// (all 93 Annex A controls applicable and covered by one pinned evidence record), which each
+/// (all 93 Annex A controls applicable and covered by one pinned evidence record, which also
+/// supports every clause that requires documented information), which each
 /// test then breaks in exactly one way.
 public final class FixtureRegister: @unchecked Sendable {
     public let root: String
@@ -82,7 +83,8 @@ public final class FixtureRegister: @unchecked Sendable {
         for control in AnnexACatalog.controls {
             try write("controls/annex-a/\(control.id).yaml", Self.control(control.id, title: control.title))
         }
-        try addEvidence("ev-policy", supports: AnnexACatalog.controls.map(\.id))
+        try addEvidence(
+            "ev-policy", supports: AnnexACatalog.controls.map(\.id) + ClauseCatalog.documentedInformation.map(\.id))
     }
 
     public func write(_ path: String, _ content: String) throws {

@@ -69,6 +69,10 @@ extension CacheWriter {
             case .party(let party): try encoder.write(party)
             case .request(let request): try encoder.write(request)
             case .risk(let risk): try encoder.write(risk)
+            case .objective(let objective): try encoder.write(objective)
+            case .audit(let audit): try encoder.write(audit)
+            case .nonconformity(let nonconformity): try encoder.write(nonconformity)
+            case .review(let review): try encoder.write(review)
             case .evidence(let evidence): try encoder.write(evidence)
             }
         } catch {
@@ -145,6 +149,10 @@ extension CacheReader {
             case .party: return .party(try decoder.read(Party.self))
             case .request: return .request(try decoder.read(DataSubjectRequest.self))
             case .risk: return .risk(try decoder.read(Risk.self))
+            case .objective: return .objective(try decoder.read(Objective.self))
+            case .audit: return .audit(try decoder.read(InternalAudit.self))
+            case .nonconformity: return .nonconformity(try decoder.read(Nonconformity.self))
+            case .review: return .review(try decoder.read(ManagementReview.self))
             case .evidence: return .evidence(try decoder.read(EvidenceRecord.self))
             }
         } catch {

@@ -7,6 +7,10 @@ struct RegisterIndex {
         case party(Party)
         case evidence(EvidenceRecord)
         case risk(Risk)
+        case objective(Objective)
+        case audit(InternalAudit)
+        case nonconformity(Nonconformity)
+        case review(ManagementReview)
 
         var origin: RecordOrigin {
             switch self {
@@ -15,6 +19,10 @@ struct RegisterIndex {
             case .party(let p): p.origin
             case .evidence(let e): e.origin
             case .risk(let r): r.origin
+            case .objective(let o): o.origin
+            case .audit(let a): a.origin
+            case .nonconformity(let n): n.origin
+            case .review(let r): r.origin
             }
         }
     }
@@ -24,6 +32,11 @@ struct RegisterIndex {
     private(set) var processing: [String: ProcessingActivity] = [:]
     private(set) var parties: [String: Party] = [:]
     private(set) var risks: [String: Risk] = [:]
+    private(set) var objectives: [String: Objective] = [:]
+    private(set) var audits: [String: InternalAudit] = [:]
+    private(set) var nonconformities: [String: Nonconformity] = [:]
+    private(set) var reviews: [String: ManagementReview] = [:]
+    private(set) var evidence: [String: EvidenceRecord] = [:]
     /// `Register.risksByControl`, computed once per check.
     private(set) var risksByControl: [String: [Risk]] = [:]
     private(set) var duplicates: [Finding] = []
@@ -34,6 +47,10 @@ struct RegisterIndex {
         for party in register.parties { add(party.id, .party(party)) }
         for record in register.evidence { add(record.id, .evidence(record)) }
         for risk in register.risks { add(risk.id, .risk(risk)) }
+        for objective in register.objectives { add(objective.id, .objective(objective)) }
+        for audit in register.audits { add(audit.id, .audit(audit)) }
+        for nonconformity in register.nonconformities { add(nonconformity.id, .nonconformity(nonconformity)) }
+        for review in register.reviews { add(review.id, .review(review)) }
         risksByControl = register.risksByControl
     }
 
@@ -53,24 +70,30 @@ struct RegisterIndex {
         case .processing(let p): processing[id] = p
         case .party(let p): parties[id] = p
         case .risk(let r): risks[id] = r
-        case .evidence: break
+        case .objective(let o): objectives[id] = o
+        case .audit(let a): audits[id] = a
+        case .nonconformity(let n): nonconformities[id] = n
+        case .review(let r): reviews[id] = r
+        case .evidence(let e): evidence[id] = e
         }
     }
 
-    /// Ids that evidence may support: controls, processing activities and parties.
+    /// Ids that evidence may support: controls, processing activities, parties and the clauses
+    /// 4 to 10 (`clause-9.2`).
     var supportableIDs: [String] {
-        entries.compactMap { id, entry in
-            switch entry {
-            case .evidence, .risk: return nil
-            default: return id
-            }
-        }.sorted()
+        (entries.compactMap { id, entry in Self.isSupportable(entry) ? id : nil }
+            + ClauseCatalog.clauses.map(\.id)).sorted()
     }
 
     func isSupportable(_ id: String) -> Bool {
-        switch entries[id] {
-        case nil, .evidence, .risk: false
-        default: true
+        if let entry = entries[id] { return Self.isSupportable(entry) }
+        return ClauseCatalog.clause(id) != nil
+    }
+
+    private static func isSupportable(_ entry: Entry) -> Bool {
+        switch entry {
+        case .control, .processing, .party: true
+        case .evidence, .risk, .objective, .audit, .nonconformity, .review: false
         }
     }
 }

@@ -18,8 +18,7 @@ import Foundation
     }
 
     /// Reads up to six records from `data` (separated by NUL bytes; each part's first byte picks
-    /// the kind: isms.yaml, Annex A control, custom control, processing activity, party or
-    /// evidence record), decodes them as `isms check` does, checks the register with every
+    /// isms.yaml or one of the `RegisterLayout.RecordKind`s), decodes them as `isms check` does, checks the register with every
     /// evidence file hashed, and renders pack.xml (validated against the schema) and index.html.
     public static func loadRecords(_ data: [UInt8]) -> RecordRun {
         let root = RecordTargetRegister.root
@@ -30,26 +29,21 @@ import Foundation
             guard let selector = part.first else { continue }
             let bytes = Array(part.dropFirst())
             let sink = FindingSink()
-            switch selector % 6 {
+            // Selector 0 is isms.yaml; each other value one record kind, so that every decoder is fuzzed.
+            let kinds = RegisterLayout.RecordKind.allCases
+            switch Int(selector) % (kinds.count + 1) {
             case 0:
                 let path = RegisterLayout.settingsFile
                 switch RecordFileReader.parse(bytes, relativePath: path) {
                 case .success(let node): settings = SettingsDecoder.decode(node, path: path, sink: sink)
                 case .failure(let finding): sink.report(finding)
                 }
-            default:
-                let (kind, path): (RegisterLayout.RecordKind, String) =
-                    switch selector % 6 {
-                    case 1: (.annexAControl, RegisterLayout.annexAFolder + "/r\(index).yaml")
-                    case 2: (.customControl, RegisterLayout.customFolder + "/r\(index).yaml")
-                    case 3: (.processing, RegisterLayout.processingFolder + "/r\(index).yaml")
-                    case 4: (.party, RegisterLayout.partiesFolder + "/r\(index).yaml")
-                    default:
-                        (
-                            .evidence,
-                            RecordTargetRegister.evidenceFolder + "/r\(index)" + RegisterLayout.evidenceRecordSuffix
-                        )
-                    }
+            case let number:
+                let kind = kinds[number - 1]
+                let path =
+                    kind == .evidence
+                    ? RecordTargetRegister.evidenceFolder + "/r\(index)" + RegisterLayout.evidenceRecordSuffix
+                    : kind.folder + "/r\(index).yaml"
                 switch RecordFileReader.parse(bytes, relativePath: path) {
                 case .success(let node):
                     if let record = LoadedRecord.decode(node, kind: kind, path: path, sink: sink) {

@@ -181,6 +181,18 @@ final class RecordReader {
         return period
     }
 
+    /// A number written as digits with an optional sign and fraction (`99.5`, `-2`).
+    func number(_ key: String, required: Bool? = nil) -> Quantity? {
+        guard let value = string(key, required: required) else { return nil }
+        guard let number = Quantity(value.trimmingCharacters(in: .whitespaces)) else {
+            sink.report(
+                .invalidValue, "`\(key)` must be a number such as `95` or `99.5`, not `\(value)`",
+                at: valueLocation(of: key))
+            return nil
+        }
+        return number
+    }
+
     func choice<E: RawRepresentable & CaseIterable>(
         _ key: String, as type: E.Type, required: Bool? = nil, code: FindingCode = .missingKey
     ) -> E? where E.RawValue == String {

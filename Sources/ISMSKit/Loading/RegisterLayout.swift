@@ -7,6 +7,10 @@ public enum RegisterLayout {
     public static let partiesFolder = "controls/parties"
     public static let requestsFolder = "controls/requests"
     public static let risksFolder = "controls/risks"
+    public static let objectivesFolder = "controls/objectives"
+    public static let auditsFolder = "controls/audits"
+    public static let nonconformitiesFolder = "controls/nonconformities"
+    public static let reviewsFolder = "controls/reviews"
     public static let evidenceFolder = "evidence"
     public static let reportsFolder = "reports"
     public static let evidenceRecordSuffix = ".evidence.yaml"
@@ -15,7 +19,8 @@ public enum RegisterLayout {
 
     /// The kinds of record files, by the folder that holds them.
     public enum RecordKind: Sendable, CaseIterable {
-        case annexAControl, customControl, processing, party, request, risk, evidence
+        case annexAControl, customControl, processing, party, request, risk, objective, audit, nonconformity, review
+        case evidence
 
         public var folder: String {
             switch self {
@@ -25,6 +30,10 @@ public enum RegisterLayout {
             case .party: RegisterLayout.partiesFolder
             case .request: RegisterLayout.requestsFolder
             case .risk: RegisterLayout.risksFolder
+            case .objective: RegisterLayout.objectivesFolder
+            case .audit: RegisterLayout.auditsFolder
+            case .nonconformity: RegisterLayout.nonconformitiesFolder
+            case .review: RegisterLayout.reviewsFolder
             case .evidence: RegisterLayout.evidenceFolder
             }
         }

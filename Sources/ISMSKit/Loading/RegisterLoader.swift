@@ -100,11 +100,15 @@ enum LoadedRecord: Sendable, Hashable {
     case request(DataSubjectRequest)
     /// Boxed: a risk is the largest record, and every record is copied as a `LoadedRecord`.
     indirect case risk(Risk)
+    indirect case objective(Objective)
+    indirect case audit(InternalAudit)
+    indirect case nonconformity(Nonconformity)
+    indirect case review(ManagementReview)
     case evidence(EvidenceRecord)
 
     /// The kinds as the record cache numbers them: append new kinds, never renumber.
     enum Kind: Int {
-        case control, processing, party, request, evidence, risk
+        case control, processing, party, request, evidence, risk, objective, audit, nonconformity, review
     }
 
     var kind: Kind {
@@ -114,6 +118,10 @@ enum LoadedRecord: Sendable, Hashable {
         case .party: .party
         case .request: .request
         case .risk: .risk
+        case .objective: .objective
+        case .audit: .audit
+        case .nonconformity: .nonconformity
+        case .review: .review
         case .evidence: .evidence
         }
     }
@@ -126,6 +134,10 @@ enum LoadedRecord: Sendable, Hashable {
         case .party: PartyDecoder.decode(node, path: path, sink: sink).map(Self.party)
         case .request: RequestDecoder.decode(node, path: path, sink: sink).map(Self.request)
         case .risk: RiskDecoder.decode(node, path: path, sink: sink).map(Self.risk)
+        case .objective: ObjectiveDecoder.decode(node, path: path, sink: sink).map(Self.objective)
+        case .audit: InternalAuditDecoder.decode(node, path: path, sink: sink).map(Self.audit)
+        case .nonconformity: NonconformityDecoder.decode(node, path: path, sink: sink).map(Self.nonconformity)
+        case .review: ManagementReviewDecoder.decode(node, path: path, sink: sink).map(Self.review)
         case .evidence: EvidenceDecoder.decode(node, path: path, sink: sink).map(Self.evidence)
         }
     }
@@ -140,6 +152,10 @@ extension Register {
         case .party(let party): parties.append(party)
         case .request(let request): requests.append(request)
         case .risk(let risk): risks.append(risk)
+        case .objective(let objective): objectives.append(objective)
+        case .audit(let audit): audits.append(audit)
+        case .nonconformity(let nonconformity): nonconformities.append(nonconformity)
+        case .review(let review): reviews.append(review)
         case .evidence(let evidence): self.evidence.append(evidence)
         }
     }

@@ -27,11 +27,37 @@ enum SettingsDecoder {
         }
         let language = root.choice("report-language", as: ReportLanguage.self) ?? .en
         let riskMethod = root.mapping("risk", schema: RiskMethodDecoder.schema).flatMap(RiskMethodDecoder.decode)
+        let managementSystem = decodeManagementSystem(root)
         guard let organisation, let scope, let audit else { return nil }
-        return RegisterSettings(
+        var settings = RegisterSettings(
             organisation: organisation, scope: scope, standard: standard ?? RegisterSettings.supportedStandard,
             audit: audit, freshness: freshness, warningWindow: window, language: language, origin: root.origin(),
             requestDeadline: deadline, riskMethod: riskMethod)
+        settings.managementSystem = managementSystem
+        return settings
+    }
+
+    private static func decodeManagementSystem(_ root: RecordReader) -> ManagementSystemSettings {
+        var result = ManagementSystemSettings()
+        if let audit = root.mapping("internal-audit", schema: internalAudit) {
+            result.auditCycle = positive(audit, "cycle") ?? result.auditCycle
+            result.cycleStart = audit.date("cycle-start")
+            result.auditInterval = positive(audit, "interval") ?? result.auditInterval
+        }
+        if let review = root.mapping("management-review", schema: managementReview) {
+            result.reviewInterval = positive(review, "interval") ?? result.reviewInterval
+        }
+        return result
+    }
+
+    /// A period longer than 0 days, else nil after reporting.
+    private static func positive(_ reader: RecordReader, _ key: String) -> Period? {
+        guard let period = reader.period(key) else { return nil }
+        guard period.amount > 0 else {
+            reader.sink.report(.invalidValue, "`\(key)` must be longer than 0 days", at: reader.valueLocation(of: key))
+            return nil
+        }
+        return period
     }
 
     private static func decodeOrganisation(_ root: RecordReader) -> RegisterSettings.Organisation? {

@@ -13,11 +13,21 @@ public struct Register: Sendable {
     public var requests: [DataSubjectRequest]
     /// The risk register (controls/risks/), in path order.
     public var risks: [Risk]
+    /// Information security objectives (controls/objectives/), in path order.
+    public var objectives: [Objective]
+    /// The internal audit programme (controls/audits/), in path order.
+    public var audits: [InternalAudit]
+    /// Nonconformities and their corrective actions (controls/nonconformities/), in path order.
+    public var nonconformities: [Nonconformity]
+    /// Management reviews (controls/reviews/), in path order.
+    public var reviews: [ManagementReview]
 
     public init(
         root: String, settings: RegisterSettings, controls: [Control] = [],
         processing: [ProcessingActivity] = [], parties: [Party] = [], evidence: [EvidenceRecord] = [],
-        evidenceFiles: [String] = [], requests: [DataSubjectRequest] = [], risks: [Risk] = []
+        evidenceFiles: [String] = [], requests: [DataSubjectRequest] = [], risks: [Risk] = [],
+        objectives: [Objective] = [], audits: [InternalAudit] = [], nonconformities: [Nonconformity] = [],
+        reviews: [ManagementReview] = []
     ) {
         self.root = root
         self.settings = settings
@@ -28,6 +38,16 @@ public struct Register: Sendable {
         self.evidenceFiles = evidenceFiles
         self.requests = requests
         self.risks = risks
+        self.objectives = objectives
+        self.audits = audits
+        self.nonconformities = nonconformities
+        self.reviews = reviews
+    }
+
+    /// The nonconformities, observations and opportunities an audit or a review raised: those whose
+    /// `raised-in` names it, in register order.
+    public func findings(of id: String) -> [Nonconformity] {
+        nonconformities.filter { $0.raisedIn == id }
     }
 
     /// The risks that name each control in their `controls`, in register order, leaving out closed

@@ -35,6 +35,8 @@ public struct RegisterSettings: Sendable, Hashable {
     public var requestDeadline: Period = RegisterSettings.defaultRequestDeadline
     /// The risk method (`risk`), nil when isms.yaml has none or it cannot be applied.
     public var riskMethod: RiskMethod? = nil
+    /// The internal audit programme's cycle and the intervals of audits and management reviews.
+    public var managementSystem = ManagementSystemSettings()
 
     public static let defaultFreshness = Period(12, .months)
     public static let defaultWarningWindow = Period(30, .days)

@@ -15,6 +15,14 @@ public enum KeyTables {
         ("request", RequestDecoder.schema),
         ("risk", RiskDecoder.schema),
         ("risk-action", RiskDecoder.action),
+        ("internal-audit-settings", SettingsDecoder.internalAudit),
+        ("objective", ObjectiveDecoder.schema),
+        ("measurement", ObjectiveDecoder.measurement),
+        ("internal-audit", InternalAuditDecoder.schema),
+        ("nonconformity", NonconformityDecoder.schema),
+        ("action", FollowUpActionSchema.schema),
+        ("management-review", ManagementReviewDecoder.schema),
+        ("decision", ManagementReviewDecoder.decision),
     ]
 
     /// The Markdown table of one schema; nested mappings become `parent.key` rows.

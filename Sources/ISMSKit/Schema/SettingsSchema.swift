@@ -55,6 +55,13 @@ extension SettingsDecoder {
                 "The risk method: scales, level grid, acceptance criteria and review cycle (keys below; `isms init` writes a sound default).",
                 nested: RiskMethodDecoder.schema),
             RecordKey(
+                "internal-audit", "mapping", .no,
+                "The internal audit programme (9.2.2): its cycle and interval (keys below).",
+                nested: internalAudit),
+            RecordKey(
+                "management-review", "mapping", .no, "How often top management reviews the ISMS (9.3; keys below).",
+                nested: managementReview),
+            RecordKey(
                 "report-language", "string", .described("no (default `en`)"), "Language of the labels in audit packs.",
                 allowed: "`nl`, `en`"),
         ])
