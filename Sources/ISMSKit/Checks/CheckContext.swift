@@ -6,6 +6,8 @@ struct CheckContext {
     let coverage: [String: RecordCoverage]
     /// Register-relative paths of every file some evidence record names.
     let referencedFiles: Set<String>
+    /// How each clause that requires documented information is met.
+    let clauses: [ClauseFulfilment]
 
     var settings: RegisterSettings { register.settings }
 

@@ -5,14 +5,18 @@ public struct CheckReport: Sendable {
     public let register: Register
     public let asOf: CalendarDate
     public let diagnostics: Diagnostics
-    /// The evidence state of every control, processing activity and party, by id.
+    /// The evidence state of every control, processing activity, party and clause (`clause-9.2`), by id.
     public let coverage: [String: RecordCoverage]
     /// The files of every evidence record as inspected, by evidence id.
     public let files: [String: [InspectedFile]]
+    /// How each clause that requires documented information is met, in the catalog's order.
+    public let clauses: [ClauseFulfilment]
 
     /// The same report with the files of evidence records replaced, as packing hashes them.
     func replacingFiles(_ files: [String: [InspectedFile]]) -> CheckReport {
-        CheckReport(register: register, asOf: asOf, diagnostics: diagnostics, coverage: coverage, files: files)
+        CheckReport(
+            register: register, asOf: asOf, diagnostics: diagnostics, coverage: coverage, files: files, clauses: clauses
+        )
     }
 }
 
@@ -50,8 +54,10 @@ public enum RegisterChecker {
         }
 
         let coverage = CoverageCalculator.compute(register: register, index: index, usableEvidence: usable, asOf: asOf)
+        let clauses = ClauseFulfilment.compute(register: register, coverage: coverage, asOf: asOf)
         let context = CheckContext(
-            register: register, index: index, asOf: asOf, coverage: coverage, referencedFiles: referenced)
+            register: register, index: index, asOf: asOf, coverage: coverage, referencedFiles: referenced,
+            clauses: clauses)
         let families: [any RegisterCheck.Type] = [
             StatementOfApplicabilityChecks.self, EvidenceChecks.self, CoverageChecks.self, ProcessingChecks.self,
             PartyChecks.self, ReviewDateChecks.self, DataSubjectRequestChecks.self, RiskChecks.self,
@@ -63,6 +69,8 @@ public enum RegisterChecker {
         // What only the check needed (an index and a set per evidence file) is freed on another
         // core rather than before the report can be printed.
         DispatchQueue.global(qos: .utility).async { withExtendedLifetime((inspected, context)) {} }
-        return CheckReport(register: register, asOf: asOf, diagnostics: diagnostics, coverage: coverage, files: files)
+        return CheckReport(
+            register: register, asOf: asOf, diagnostics: diagnostics, coverage: coverage, files: files,
+            clauses: clauses)
     }
 }

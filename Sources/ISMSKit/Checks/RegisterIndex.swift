@@ -90,7 +90,7 @@ struct RegisterIndex {
         return ClauseCatalog.clause(id) != nil
     }
 
-    private static func isSupportable(_ entry: Entry) -> Bool {
+    static func isSupportable(_ entry: Entry) -> Bool {
         switch entry {
         case .control, .processing, .party: true
         case .evidence, .risk, .objective, .audit, .nonconformity, .review: false
