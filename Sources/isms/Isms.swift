@@ -19,7 +19,7 @@ struct Isms: ParsableCommand {
         subcommands: [
             CheckCommand.self, PackCommand.self, VerifyCommand.self, ValidateCommand.self, CatalogCommand.self,
             InitCommand.self, ExplainCommand.self, EvidenceCommand.self, SoaCommand.self, RopaCommand.self,
-            RisksCommand.self,
+            RisksCommand.self, ReviewCommand.self,
             StatusCommand.self, ExportCommand.self, KeygenCommand.self, DiffCommand.self,
         ]
     )

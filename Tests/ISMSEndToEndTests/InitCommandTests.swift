@@ -23,4 +23,35 @@ struct InitCommandTests {
         let settings = try String(contentsOfFile: root + "/isms.yaml", encoding: .utf8)
         #expect(settings.contains(RiskMethodTemplate.section))
     }
+
+    @Test("a new register has one commented example record in each management-system folder, and they load cleanly")
+    func managementSystemExamples() throws {
+        let parent = try FixtureRegister(baseline: false)
+        let root = parent.root + "/new"
+        let result = try IsmsBinary.run(["init", root, "--org", "Nieuw B.V."])
+        #expect(result.status == 0, "\(result.stderr)")
+        for folder in [
+            RegisterLayout.objectivesFolder, RegisterLayout.auditsFolder, RegisterLayout.nonconformitiesFolder,
+            RegisterLayout.reviewsFolder,
+        ] {
+            let names = try FileManager.default.contentsOfDirectory(atPath: root + "/" + folder)
+            #expect(names.count == 1, "\(folder): \(names)")
+            let text = try String(contentsOfFile: root + "/" + folder + "/" + names[0], encoding: .utf8)
+            #expect(text.hasPrefix("# ") && text.contains("example: true\n"), "\(folder)")
+        }
+        let loaded = try RegisterLoader.load(root: root)
+        let paths = [
+            RegisterLayout.objectivesFolder, RegisterLayout.auditsFolder, "controls/nonconformities",
+            "controls/reviews",
+        ]
+        #expect(loaded.findings.filter { finding in paths.contains { finding.location.path.hasPrefix($0) } }.isEmpty)
+        let register = loaded.register
+        #expect(register.objectives.count == 1 && register.audits.count == 1)
+        #expect(register.nonconformities.count == 1 && register.reviews.count == 1)
+        #expect(register.reviews[0].inputs.keys.sorted() == ManagementReview.Input.allCases.map(\.rawValue).sorted())
+        // Nothing in the examples claims what has not happened: no audit performed, no review held.
+        let today = CalendarDate.today()
+        #expect(register.audits.allSatisfy { !$0.isPerformed(asOf: today) })
+        #expect(register.reviews.allSatisfy { !$0.isHeld(asOf: today) })
+    }
 }

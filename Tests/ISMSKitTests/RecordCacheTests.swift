@@ -61,6 +61,11 @@ struct RecordCacheTests {
         // Risks with every optional part, and controls with requirements, go through the cache too.
         #expect(fresh.register.risks.contains { $0.acceptance != nil && !$0.planned.isEmpty && $0.residual != nil })
         #expect(fresh.register.controls.contains { !$0.requirements.isEmpty })
+        // So do the management-system records, with their nested measurements, actions and reviews.
+        #expect(fresh.register.objectives.contains { !$0.measurements.isEmpty && $0.measure?.every != nil })
+        #expect(fresh.register.audits.contains { $0.performed != nil && $0.report != nil })
+        #expect(fresh.register.nonconformities.contains { $0.effectiveness?.effective == true && $0.closed != nil })
+        #expect(fresh.register.reviews.contains { !$0.decisions.isEmpty && $0.inputs.count == 10 })
 
         let filling = try load(fixture)
         #expect(filling.cacheWarning == nil)

@@ -19,6 +19,7 @@ public enum RegisterTemplate {
         ] {
             files.append(("\(folder)/.gitkeep", ""))
         }
+        files += ManagementSystemTemplate.files(today: today)
         files.append((".gitignore", ".isms/\n/reports/*/\n/reports/*.zip\n"))
         return files
     }
@@ -89,8 +90,18 @@ public enum RegisterTemplate {
            likelihood and impact before and after treatment on the scales of `isms.yaml`, the
            controls that treat it, and the owner's acceptance of what remains. Each applicable
            control is traced to a risk (or to a `requirements` entry such as a law).
-        8. `evidence/`: evidence files with a `NAME.evidence.yaml` record beside them that says
+        8. `controls/objectives/`, `controls/audits/`, `controls/nonconformities/` and
+           `controls/reviews/`: the management system of clauses 6.2, 9.2, 10.2 and 9.3: the
+           objectives with their measurements, the internal audit programme, the nonconformities
+           with their corrective actions, and the management reviews. Each folder holds one
+           example record (`example: true`) to adapt or delete; `isms review draft` writes the
+           inputs of the next management review from the register.
+        9. `evidence/`: evidence files with a `NAME.evidence.yaml` record beside them that says
            what they support (`supports:`) and when they were collected.
+
+        Evidence may support a clause as well as a control (`supports: [clause-5.2, A.5.1]`):
+        `isms catalog --clauses` lists the clauses and marks those that require documented
+        information.
 
         `isms check` lists what is still missing, with the file and line of each gap.
 

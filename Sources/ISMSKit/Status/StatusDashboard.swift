@@ -150,6 +150,7 @@ public struct StatusDashboard: Sendable {
         out += "\n" + renderGaps()
         out += "\n" + renderExpiring()
         if !report.register.risks.isEmpty { out += "\n" + renderRisks() }
+        if managementSystem.hasRecords { out += "\n" + renderManagementSystem() }
         return out
     }
 
@@ -308,9 +309,9 @@ public struct StatusDashboard: Sendable {
         state == .notApplicable ? "n/a" : state.rawValue
     }
 
-    private func owner(_ text: String) -> String { text.isEmpty ? "(no owner)" : text }
+    func owner(_ text: String) -> String { text.isEmpty ? "(no owner)" : text }
 
-    private func paint(_ text: String, _ state: CoverageState) -> String {
+    func paint(_ text: String, _ state: CoverageState) -> String {
         guard colour else { return text }
         let code =
             switch state {
@@ -323,22 +324,22 @@ public struct StatusDashboard: Sendable {
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
     }
 
-    private func bold(_ text: String) -> String { colour ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+    func bold(_ text: String) -> String { colour ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
 
-    private func clean(_ text: String) -> String { TerminalText.sanitise(text) }
+    func clean(_ text: String) -> String { TerminalText.sanitise(text) }
 
-    private func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+    func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
 
-    private func pad(_ text: String, _ width: Int) -> String {
+    func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 
-    private func leftPad(_ text: String, _ width: Int) -> String {
+    func leftPad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
     }
 
     /// Items joined with `, `, wrapped before 100 columns, each line indented.
-    private func wrapped(_ items: [String], indent: Int) -> String {
+    func wrapped(_ items: [String], indent: Int) -> String {
         let prefix = String(repeating: " ", count: indent)
         var lines: [String] = []
         var line = prefix

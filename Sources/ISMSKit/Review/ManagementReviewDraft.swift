@@ -1,0 +1,83 @@
+/// `isms review draft`: the inputs of the next management review (ISO/IEC 27001 9.3.2) as a
+/// Markdown document assembled from the register, for the compliance lead to edit into the
+/// minutes. Every section follows an input of 9.3.2; what the register cannot know (changes in
+/// external and internal issues, the needs of interested parties) is left as a prompt.
+///
+/// The period runs from `since` (default: the day after the last management review held before
+/// the as-of date, else the start of the audit period) to the as-of date, both included.
+public struct ManagementReviewDraft: Sendable {
+    public let report: CheckReport
+    public let since: CalendarDate
+    /// The previous audit pack, for the trend of evidence coverage.
+    public let previous: RegisterSnapshot?
+
+    public init(report: CheckReport, since: CalendarDate? = nil, previous: RegisterSnapshot? = nil) {
+        self.report = report
+        self.previous = previous
+        self.since =
+            since ?? Self.lastReview(in: report.register, asOf: report.asOf)?.date?.adding(days: 1)
+            ?? report.register.settings.audit.periodStart
+    }
+
+    var register: Register { report.register }
+    var asOf: CalendarDate { report.asOf }
+
+    /// True when `date` lies in the period of the draft.
+    func inPeriod(_ date: CalendarDate?) -> Bool {
+        guard let date else { return false }
+        return since <= date && date <= asOf
+    }
+
+    /// The latest review held on or before `asOf` (by date, then id).
+    static func lastReview(in register: Register, asOf: CalendarDate) -> ManagementReview? {
+        register.reviews.filter { $0.isHeld(asOf: asOf) }.max { ($0.date!, $0.id) < ($1.date!, $1.id) }
+    }
+
+    /// The reviews held before the period, latest first: their actions are the actions of 9.3.2 a.
+    var earlierReviews: [ManagementReview] {
+        register.reviews.filter { ($0.date.map { $0 < since } ?? false) && $0.isHeld(asOf: asOf) }
+            .sorted { ($0.date!, $0.id) > ($1.date!, $1.id) }
+    }
+
+    /// The day the next review is due: the last one held plus `management-review.interval`, or
+    /// the as-of date plus the interval when none was held.
+    var nextReviewDue: CalendarDate {
+        let interval = register.settings.managementSystem.reviewInterval
+        return interval.after(Self.lastReview(in: register, asOf: asOf)?.date ?? asOf)
+    }
+
+    /// Describes an action's state on the as-of date.
+    func state(of action: FollowUpAction) -> String {
+        if let done = action.done, done <= asOf { return "done \(done)" }
+        if action.isOverdue(asOf: asOf), let due = action.due { return "OVERDUE since \(due)" }
+        return "open"
+    }
+
+    /// The document.
+    public func render() -> String {
+        let settings = register.settings
+        var out = "# Management review inputs: \(MarkdownText.inline(settings.organisation.name))\n\n"
+        out += "Draft assembled by `isms review draft` from the register on \(asOf), for the period "
+        out += "\(since) to \(asOf). Each section below is an input of ISO/IEC 27001:2022 9.3.2; edit the "
+        out += "draft into the minutes of the review, add its decisions (9.3.3) to a record in "
+        out += "`\(RegisterLayout.reviewsFolder)/`, and keep the minutes as evidence.\n\n"
+        out += previousActions()
+        out += prompt(.issueChanges, "The register does not hold the organisation's issues (4.1): write what changed.")
+        out += prompt(
+            .partyNeeds, "The register does not hold interested parties' requirements (4.2): write what changed.")
+        out += nonconformities()
+        out += monitoring()
+        out += audits()
+        out += objectives()
+        out += partyFeedback()
+        out += risks()
+        out += improvement()
+        return out
+    }
+
+    func heading(_ input: ManagementReview.Input) -> String { "## \(input.title)\n\n" }
+
+    private func prompt(_ input: ManagementReview.Input, _ text: String) -> String {
+        heading(input) + "_\(text)_\n\n"
+    }
+}
