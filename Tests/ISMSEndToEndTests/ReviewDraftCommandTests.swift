@@ -51,6 +51,21 @@ struct ReviewDraftCommandTests {
         #expect(headings == ManagementReview.Input.allCases.map(\.title))
     }
 
+    @Test(
+        "in Dutch (--lang nl, or the register's report-language) the draft uses the Dutch terms; register text stays as written"
+    )
+    func dutch() throws {
+        let result = try draft(try Self.fixture(), ["--lang", "nl"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Golden.mismatch(result.stdout, golden: "review-draft-nl.md") == nil)
+        let headings = result.stdout.split(separator: "\n").filter { $0.hasPrefix("## ") }.map {
+            String($0.dropFirst(3))
+        }
+        #expect(headings == ManagementReview.Input.allCases.map { $0.title(.nl) })
+        #expect(result.stdout.contains("| NC-1 | kleine afwijking | A.5.12 | Classification labels missing |"))
+        #expect(result.stdout.contains("verbeterkans") && result.stdout.contains("VERLOPEN sinds 2025-12-31"))
+    }
+
     @Test("the period starts the day after the last review held; --since moves it")
     func period() throws {
         let fixture = try Self.fixture()

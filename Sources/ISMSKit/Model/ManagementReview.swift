@@ -15,6 +15,14 @@ public struct ManagementReview: Sendable, Hashable, Codable {
         case risks
         case improvement
 
+        /// The input as 9.3.2 names it, in a report language.
+        public func title(_ language: ReportLanguage) -> String {
+            switch language {
+            case .en: title
+            case .nl: dutchTitle
+            }
+        }
+
         /// The input as 9.3.2 names it.
         public var title: String {
             switch self {
@@ -28,6 +36,23 @@ public struct ManagementReview: Sendable, Hashable, Codable {
             case .partyFeedback: "Feedback from interested parties (9.3.2 e)"
             case .risks: "Results of risk assessment and status of the risk treatment plan (9.3.2 f)"
             case .improvement: "Opportunities for continual improvement (9.3.2 g)"
+            }
+        }
+
+        /// The input in the words of the Dutch edition's vocabulary (directiebeoordeling, afwijking,
+        /// corrigerende maatregel, doelstelling).
+        var dutchTitle: String {
+            switch self {
+            case .previousActions: "Status van acties uit eerdere directiebeoordelingen (9.3.2 a)"
+            case .issueChanges: "Wijzigingen in externe en interne onderwerpen (9.3.2 b)"
+            case .partyNeeds: "Wijzigingen in behoeften en verwachtingen van belanghebbenden (9.3.2 c)"
+            case .nonconformities: "Afwijkingen en corrigerende maatregelen (9.3.2 d 1)"
+            case .monitoring: "Resultaten van monitoring en meting (9.3.2 d 2)"
+            case .auditResults: "Auditresultaten (9.3.2 d 3)"
+            case .objectives: "Mate waarin de informatiebeveiligingsdoelstellingen zijn bereikt (9.3.2 d 4)"
+            case .partyFeedback: "Terugkoppeling van belanghebbenden (9.3.2 e)"
+            case .risks: "Resultaten van de risicobeoordeling en status van het risicobehandelplan (9.3.2 f)"
+            case .improvement: "Kansen voor continue verbetering (9.3.2 g)"
             }
         }
     }

@@ -10,10 +10,16 @@ public struct ManagementReviewDraft: Sendable {
     public let since: CalendarDate
     /// The previous audit pack, for the trend of evidence coverage.
     public let previous: RegisterSnapshot?
+    /// The language of the headings and sentences; register text stays as written.
+    public let language: ReportLanguage
 
-    public init(report: CheckReport, since: CalendarDate? = nil, previous: RegisterSnapshot? = nil) {
+    public init(
+        report: CheckReport, since: CalendarDate? = nil, previous: RegisterSnapshot? = nil,
+        language: ReportLanguage? = nil
+    ) {
         self.report = report
         self.previous = previous
+        self.language = language ?? report.register.settings.language
         self.since =
             since ?? Self.lastReview(in: report.register, asOf: report.asOf)?.date?.adding(days: 1)
             ?? report.register.settings.audit.periodStart
@@ -46,11 +52,16 @@ public struct ManagementReviewDraft: Sendable {
         return interval.after(Self.lastReview(in: register, asOf: asOf)?.date ?? asOf)
     }
 
+    /// The English text, or the Dutch one in a Dutch draft: both beside each other where used.
+    func t(_ english: String, _ dutch: String) -> String { language == .nl ? dutch : english }
+
     /// Describes an action's state on the as-of date.
     func state(of action: FollowUpAction) -> String {
-        if let done = action.done, done <= asOf { return "done \(done)" }
-        if action.isOverdue(asOf: asOf), let due = action.due { return "OVERDUE since \(due)" }
-        return "open"
+        if let done = action.done, done <= asOf { return t("done \(done)", "gereed \(done)") }
+        if action.isOverdue(asOf: asOf), let due = action.due {
+            return t("OVERDUE since \(due)", "VERLOPEN sinds \(due)")
+        }
+        return t("open", "open")
     }
 
     /// The document.
@@ -75,7 +86,7 @@ public struct ManagementReviewDraft: Sendable {
         return out
     }
 
-    func heading(_ input: ManagementReview.Input) -> String { "## \(input.title)\n\n" }
+    func heading(_ input: ManagementReview.Input) -> String { "## \(input.title(language))\n\n" }
 
     private func prompt(_ input: ManagementReview.Input, _ text: String) -> String {
         heading(input) + "_\(text)_\n\n"

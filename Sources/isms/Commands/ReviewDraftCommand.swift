@@ -32,6 +32,9 @@ struct ReviewDraftCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The previous audit pack (folder or zip), for the coverage trend.", valueName: "PACK"))
     var previous: String?
 
+    @Option(help: "Language of the headings and sentences: nl or en (default: the register's report-language).")
+    var lang: ReportLanguage?
+
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write the draft to this new file.")
     var output: String?
 
@@ -57,7 +60,7 @@ struct ReviewDraftCommand: ParsableCommand {
             }
         }
         let report = RegisterChecker.check(try register.load(), asOf: asOf.date)
-        let text = ManagementReviewDraft(report: report, since: since, previous: snapshot).render()
+        let text = ManagementReviewDraft(report: report, since: since, previous: snapshot, language: lang).render()
         guard let output else { return Terminal.write(text) }
         do {
             try AtomicFile.write(text, to: output)
