@@ -64,6 +64,7 @@ struct ReviewDraftCommandTests {
         #expect(headings == ManagementReview.Input.allCases.map { $0.title(.nl) })
         #expect(result.stdout.contains("| NC-1 | kleine afwijking | A.5.12 | Classification labels missing |"))
         #expect(result.stdout.contains("verbeterkans") && result.stdout.contains("VERLOPEN sinds 2025-12-31"))
+        #expect(result.stdout.hasPrefix("# Inbreng voor de directiebeoordeling: Fixture B.V.\n\nConcept, door"))
     }
 
     @Test("the period starts the day after the last review held; --since moves it")

@@ -67,15 +67,33 @@ public struct ManagementReviewDraft: Sendable {
     /// The document.
     public func render() -> String {
         let settings = register.settings
-        var out = "# Management review inputs: \(MarkdownText.inline(settings.organisation.name))\n\n"
-        out += "Draft assembled by `isms review draft` from the register on \(asOf), for the period "
-        out += "\(since) to \(asOf). Each section below is an input of ISO/IEC 27001:2022 9.3.2; edit the "
-        out += "draft into the minutes of the review, add its decisions (9.3.3) to a record in "
-        out += "`\(RegisterLayout.reviewsFolder)/`, and keep the minutes as evidence.\n\n"
+        let name = MarkdownText.inline(settings.organisation.name)
+        var out = t("# Management review inputs: ", "# Inbreng voor de directiebeoordeling: ") + name + "\n\n"
+        out +=
+            t(
+                """
+                Draft assembled by `isms review draft` from the register on \(asOf), for the period \(since) to \(asOf). \
+                Each section below is an input of ISO/IEC 27001:2022 9.3.2; edit the draft into the minutes of the \
+                review, add its decisions (9.3.3) to a record in `\(RegisterLayout.reviewsFolder)/`, and keep the \
+                minutes as evidence.
+                """,
+                """
+                Concept, door `isms review draft` samengesteld uit het register op \(asOf), over de periode \(since) \
+                tot en met \(asOf). Elke paragraaf hieronder is inbreng volgens ISO/IEC 27001:2022 9.3.2; werk het \
+                concept uit tot de notulen van de beoordeling, leg de besluiten (9.3.3) vast in \
+                `\(RegisterLayout.reviewsFolder)/` en bewaar de notulen als bewijs.
+                """) + "\n\n"
         out += previousActions()
-        out += prompt(.issueChanges, "The register does not hold the organisation's issues (4.1): write what changed.")
         out += prompt(
-            .partyNeeds, "The register does not hold interested parties' requirements (4.2): write what changed.")
+            .issueChanges,
+            t(
+                "The register does not hold the organisation's issues (4.1): write what changed.",
+                "Het register bevat de externe en interne onderwerpen (4.1) niet: beschrijf wat er veranderde."))
+        out += prompt(
+            .partyNeeds,
+            t(
+                "The register does not hold interested parties' requirements (4.2): write what changed.",
+                "Het register bevat de eisen van belanghebbenden (4.2) niet: beschrijf wat er veranderde."))
         out += nonconformities()
         out += monitoring()
         out += audits()
