@@ -18,6 +18,7 @@ struct ObjectiveAndAuditChecksTests {
         let finding = try ManagementSystemCheck.only(.objectiveMissed, in: fixture)
         #expect(finding.location.line == 9)
         #expect(finding.message.contains("latest measurement (94% on 2026-05-01)"), "\(finding.message)")
+        #expect(finding.message.contains("the target (at-least 95%)"), "\(finding.message)")
     }
 
     @Test("W701 and not W702: past due and never measured; an achieved objective is not checked")
@@ -131,6 +132,22 @@ struct ObjectiveAndAuditChecksTests {
         #expect(
             try ManagementSystemCheck.only(.auditProgrammeGap, in: fixture).message.contains("controls `A.6.3`-`A.6.8`")
         )
+    }
+
+    @Test("W703: an applicable custom control is in the programme too, by its id")
+    func programmeCustomControl() throws {
+        let fixture = try FixtureRegister.withManagementSystem()
+        try fixture.write("controls/custom/ORG-2.yaml", FixtureRegister.control("ORG-2", title: "Own control"))
+        try fixture.addEvidence("ev-own", folder: "evidence/own", file: "own.txt", supports: ["ORG-2"])
+        let finding = try ManagementSystemCheck.only(.auditProgrammeGap, in: fixture)
+        #expect(finding.message.contains("not cover control `ORG-2`:"), "\(finding.message)")
+        try fixture.write(
+            ManagementSystemCheck.audit,
+            ManagementSystemFixtures.audit(
+                scope:
+                    "[clause-4, clause-5, clause-6, clause-7, clause-8, clause-9, clause-10, A.5, A.6, A.7, A.8, ORG-2]"
+            ))
+        #expect(try fixture.codes() == [])
     }
 
     @Test("W703: no audit dated in the cycle")

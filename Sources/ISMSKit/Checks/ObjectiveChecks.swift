@@ -10,12 +10,12 @@ enum ObjectiveChecks: RegisterCheck {
             let latest = objective.latest(asOf: context.asOf)
             if let due = objective.due, due < context.asOf, objective.isMet(asOf: context.asOf) != true {
                 let found =
-                    latest.map { "its latest measurement (\($0.value)\(measure.unit) on \($0.date)) does not meet" }
+                    latest.map { "its latest measurement (\(amount($0.value, measure)) on \($0.date)) does not meet" }
                     ?? "it was never measured against"
                 findings.append(
                     Finding(
                         .objectiveMissed,
-                        "objective \(objective.id) was due on \(due) but \(found) the target (\(measure.direction.rawValue) \(measure.target)\(measure.unit)): record the measurement that meets it, or set a new `due` date or withdraw it",
+                        "objective \(objective.id) was due on \(due) but \(found) the target (\(measure.direction.rawValue) \(amount(measure.target, measure))): record the measurement that meets it, or set a new `due` date or withdraw it",
                         at: objective.origin.location(of: "due")))
                 // Past due and missed: deciding its future comes first, the next measurement after.
                 continue
@@ -31,6 +31,11 @@ enum ObjectiveChecks: RegisterCheck {
                         of: objective.origin.keys["measurements"] == nil ? "measure" : "measurements")))
         }
         return findings
+    }
+
+    /// `96%`, `4 days`: a value with the measure's unit.
+    static func amount(_ value: Quantity, _ measure: Objective.Measure) -> String {
+        measure.unit.isEmpty || measure.unit == "%" ? "\(value)\(measure.unit)" : "\(value) \(measure.unit)"
     }
 
     private static func references(_ objective: Objective, _ context: CheckContext) -> [Finding] {
