@@ -29,6 +29,19 @@ struct CheckContext {
         }
     }
 
+    /// E701 for each id of a management-system record's list `key` that `known` does not hold.
+    func unknownIDs<Record>(
+        _ ids: [String], in key: String, of subject: String, _ what: String, known: [String: Record],
+        origin: RecordOrigin
+    ) -> [Finding] {
+        ids.filter { known[$0] == nil }.map { id in
+            Finding(
+                .managementReferenceUnknown,
+                "\(subject) \(what) `\(id)`: fix the id" + ClosestMatch.hint(for: id, among: known.keys.sorted()),
+                at: origin.location(ofItem: id, in: key))
+        }
+    }
+
     func isInAnnexAFolder(_ control: Control) -> Bool {
         control.origin.path.hasPrefix(RegisterLayout.annexAFolder + "/")
     }

@@ -60,7 +60,8 @@ public enum RegisterChecker {
             clauses: clauses)
         let families: [any RegisterCheck.Type] = [
             StatementOfApplicabilityChecks.self, EvidenceChecks.self, CoverageChecks.self, ProcessingChecks.self,
-            PartyChecks.self, ReviewDateChecks.self, DataSubjectRequestChecks.self, RiskChecks.self,
+            PartyChecks.self, ReviewDateChecks.self, DataSubjectRequestChecks.self, RiskChecks.self, ClauseChecks.self,
+            ObjectiveChecks.self, InternalAuditChecks.self, NonconformityChecks.self, ManagementReviewChecks.self,
         ]
         // The families are independent of each other: run them on all cores, report in this order.
         for found in families.parallelMap({ $0.findings(in: context) }) {

@@ -291,6 +291,76 @@ extension FindingCode {
                 "Risk acceptance expiring soon",
                 "The acceptance's `until` date falls within the warning window. Plan the review with the risk owner."
             )
+        case .clauseUndocumented:
+            (
+                "Clause without documented information",
+                "A clause of ISO/IEC 27001 that requires documented information has none on the as-of date. Add current evidence with `supports: [clause-N]`, or the register records that are that information: risk records for 6.1.2, 8.2 and 8.3, the SoA and treated risks for 6.1.3, objectives for 6.2, a performed internal audit for 9.2, a held management review for 9.3, nonconformity records for 10.2 (docs/management-system.md lists them)."
+            )
+        case .managementReferenceUnknown:
+            (
+                "Management-system record names an unknown id",
+                "An objective, internal audit, nonconformity or management review links to an id the register does not hold: a control, risk, evidence record, audit, review or clause (`isms catalog --clauses` lists the clause ids). Fix the id; the message suggests the closest."
+            )
+        case .internalAuditOverdue:
+            (
+                "Internal audit overdue",
+                "No internal audit was performed within `internal-audit.interval` before the as-of date (9.2). Perform the next audit of the programme and record its `performed` date and report."
+            )
+        case .majorCorrectiveActionOverdue:
+            (
+                "Corrective action of a major nonconformity overdue",
+                "A corrective action of an open major nonconformity is past its `due` date and not done. Do it and record `done`, or replan it with top management's agreement: a major nonconformity left open puts certification at risk."
+            )
+        case .closedWithoutFollowUp:
+            (
+                "Nonconformity closed without follow-up",
+                "A major or minor nonconformity was closed without what 10.2 requires: a `root-cause`, at least one corrective action, and an effectiveness review done on or before closing that found the actions effective. Add what the message names, or reopen the nonconformity."
+            )
+        case .majorOpenAtAudit:
+            (
+                "Major external-audit nonconformity open at the audit",
+                "A major nonconformity from the certification body is still open on or after the planned audit date (`audit.planned-date`), or an open action is due after it, so it cannot be closed in time. Bring the actions forward and close it, with its effectiveness review, before the audit."
+            )
+        case .managementReviewOverdue:
+            (
+                "Management review overdue",
+                "No management review was held within `management-review.interval` before the as-of date (9.3). Hold the review and record it in controls/reviews/ with its inputs, decisions and minutes."
+            )
+        case .objectiveMissed:
+            (
+                "Objective missed",
+                "An active objective's `due` date has passed and its latest measurement does not meet the target, or it was never measured (6.2). Record the measurement that meets it and set `status: achieved`, or set a new `due` date or withdraw it with management's decision."
+            )
+        case .objectiveNotMeasured:
+            (
+                "Objective not measured",
+                "An active objective has no measurement within `measure.every` (by default `management-review.interval`) before the as-of date (6.2 e, 9.1). Measure it and add the result to `measurements`."
+            )
+        case .auditProgrammeGap:
+            (
+                "Audit programme does not cover everything",
+                "Within the audit cycle that holds the as-of date (`internal-audit.cycle`), no internal audit, planned or performed, covers the clauses and applicable controls the message lists (9.2.2). Add them to the `scope` of a planned audit."
+            )
+        case .auditorNotIndependent:
+            (
+                "Auditor audits their own work",
+                "The audit's `auditor` is the `owner` of controls in its scope, so the audit of those controls is not objective and impartial (9.2.2 c). Have another auditor audit them, or take them out of this audit's scope."
+            )
+        case .correctiveActionOverdue:
+            (
+                "Corrective action overdue",
+                "An action of an open minor nonconformity, observation or opportunity for improvement is past its `due` date and not done. Do it and record `done`, or replan it with a new `due` date."
+            )
+        case .reviewInputEmpty:
+            (
+                "Management review input missing",
+                "A management review does not record one or more of the inputs 9.3.2 requires. Write what the review considered under each input named, or state that there was nothing to consider."
+            )
+        case .reviewActionOverdue:
+            (
+                "Management review action overdue",
+                "An action a management review decided on (9.3.3) is past its `due` date and not done. Do it and record `done`, or have the next review replan it."
+            )
         }
     }
 }

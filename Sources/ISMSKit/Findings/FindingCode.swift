@@ -72,6 +72,23 @@ public enum FindingCode: String, Sendable, Codable, CaseIterable, Comparable {
     case treatmentActionOverdue = "E611"
     case acceptanceExpiring = "W600"
 
+    // The management system, clauses 4 to 10 (objectives, internal audits, nonconformities,
+    // management reviews)
+    case clauseUndocumented = "E700"
+    case managementReferenceUnknown = "E701"
+    case internalAuditOverdue = "E702"
+    case majorCorrectiveActionOverdue = "E703"
+    case closedWithoutFollowUp = "E704"
+    case majorOpenAtAudit = "E705"
+    case managementReviewOverdue = "E706"
+    case objectiveMissed = "W701"
+    case objectiveNotMeasured = "W702"
+    case auditProgrammeGap = "W703"
+    case auditorNotIndependent = "W704"
+    case correctiveActionOverdue = "W706"
+    case reviewInputEmpty = "W707"
+    case reviewActionOverdue = "W708"
+
     public var severity: Severity { rawValue.hasPrefix("E") ? .error : .warning }
 
     public static func < (lhs: FindingCode, rhs: FindingCode) -> Bool { lhs.rawValue < rhs.rawValue }

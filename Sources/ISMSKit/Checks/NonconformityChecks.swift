@@ -1,0 +1,101 @@
+/// Nonconformities and corrective action (10.2): what a record names exists, corrective actions
+/// are done on time (E703 for a major nonconformity, W706 otherwise), a major or minor one is
+/// closed only with root cause, action and an effective review (E704), and a major one from the
+/// certification body is closed before the planned audit (E705).
+enum NonconformityChecks: RegisterCheck {
+    static func findings(in context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        for nonconformity in context.register.nonconformities {
+            findings += references(nonconformity, context)
+            if nonconformity.isOpen(asOf: context.asOf) {
+                findings += overdueActions(nonconformity, context)
+                if let atAudit = openAtAudit(nonconformity, context) { findings.append(atAudit) }
+            } else if let closure = closure(nonconformity, context) {
+                findings.append(closure)
+            }
+        }
+        return findings
+    }
+
+    private static func references(_ nonconformity: Nonconformity, _ context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        let subject = "nonconformity \(nonconformity.id)"
+        if let raisedIn = nonconformity.raisedIn {
+            switch nonconformity.source {
+            case .internalAudit:
+                findings += context.unknownIDs(
+                    [raisedIn], in: "raised-in", of: subject, "was raised in unknown internal audit",
+                    known: context.index.audits, origin: nonconformity.origin)
+            case .managementReview:
+                findings += context.unknownIDs(
+                    [raisedIn], in: "raised-in", of: subject, "was raised in unknown management review",
+                    known: context.index.reviews, origin: nonconformity.origin)
+            default:
+                break
+            }
+        }
+        if let requirement = nonconformity.requirement, ClauseCatalog.clause(requirement) == nil,
+            context.index.controls[requirement] == nil
+        {
+            findings.append(
+                Finding(
+                    .managementReferenceUnknown,
+                    "\(subject) concerns unknown requirement `\(requirement)` (a clause id such as `clause-8.1` or a control id): fix the id"
+                        + ClosestMatch.hint(
+                            for: requirement,
+                            among: ClauseCatalog.clauses.map(\.id) + context.index.controls.keys.sorted()),
+                    at: nonconformity.origin.location(of: "requirement")))
+        }
+        return findings
+    }
+
+    private static func overdueActions(_ nonconformity: Nonconformity, _ context: CheckContext) -> [Finding] {
+        let major = nonconformity.grade == .major
+        return nonconformity.actions.filter { $0.isOverdue(asOf: context.asOf) }.map { action in
+            Finding(
+                major ? .majorCorrectiveActionOverdue : .correctiveActionOverdue,
+                "corrective action of \(major ? "major " : "")nonconformity \(nonconformity.id) was due on \(action.due!) and is not done (\(action.action)): do it and record `done`, or replan it",
+                at: action.location)
+        }
+    }
+
+    /// E704: closed, yet 10.2's root cause, corrective action or effectiveness review is missing.
+    private static func closure(_ nonconformity: Nonconformity, _ context: CheckContext) -> Finding? {
+        guard nonconformity.grade?.isNonconformity == true, let closed = nonconformity.closed else { return nil }
+        var missing: [String] = []
+        if nonconformity.rootCause?.allSatisfy(\.isWhitespace) ?? true { missing.append("a `root-cause`") }
+        if nonconformity.actions.isEmpty { missing.append("a corrective action in `actions`") }
+        if !(nonconformity.effectiveness?.isDone(asOf: closed) ?? false) {
+            missing.append("an `effectiveness` review done by \(closed) that found the actions effective")
+        }
+        guard !missing.isEmpty else { return nil }
+        let list =
+            missing.count == 1
+            ? missing[0] : missing.dropLast().joined(separator: ", ") + " and " + missing[missing.count - 1]
+        return Finding(
+            .closedWithoutFollowUp,
+            "\(nonconformity.grade!.rawValue) nonconformity \(nonconformity.id) was closed on \(closed) without \(list): add \(missing.count == 1 ? "it" : "them"), or reopen it",
+            at: nonconformity.origin.location(of: "closed"))
+    }
+
+    /// E705: a major nonconformity of the certification body that will not be closed by the audit.
+    private static func openAtAudit(_ nonconformity: Nonconformity, _ context: CheckContext) -> Finding? {
+        guard nonconformity.grade == .major, nonconformity.source == .externalAudit,
+            let planned = context.settings.audit.plannedDate
+        else { return nil }
+        let why: String
+        if context.asOf >= planned {
+            why = "is still open on \(context.asOf), on or after the planned audit of \(planned)"
+        } else if let late = nonconformity.actions.first(where: { action in
+            !action.isDone(asOf: context.asOf) && (action.due.map { $0 > planned } ?? false)
+        }) {
+            why = "has an action due on \(late.due!), after the planned audit of \(planned) (\(late.action))"
+        } else {
+            return nil
+        }
+        return Finding(
+            .majorOpenAtAudit,
+            "major nonconformity \(nonconformity.id) from the external audit \(why): bring its actions forward and close it with an effectiveness review before the audit",
+            at: nonconformity.origin.location(of: "grade"))
+    }
+}
