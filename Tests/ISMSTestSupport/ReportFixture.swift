@@ -39,7 +39,8 @@ public enum ReportFixture {
         let special: Set<String> = ["A.5.3", "A.5.5", "A.5.6", "A.5.7", "A.5.8"]
         try fixture.addEvidence(
             "ev-policy",
-            supports: AnnexACatalog.controls.map(\.id).filter { !special.contains($0) } + ["ORG-2", "ORG-10"])
+            supports: AnnexACatalog.controls.map(\.id).filter { !special.contains($0) } + ["ORG-2", "ORG-10"]
+                + ClauseCatalog.documentedInformation.map(\.id))
         try fixture.write(
             "controls/annex-a/A.5.1.yaml",
             control("A.5.1", title: "Policies for information security", justification: dutchJustification))

@@ -19,6 +19,8 @@ enum EvidenceChecks: RegisterCheck {
                     Finding(
                         .supportsUnknownID,
                         "evidence `\(record.id)` supports `\(id)`, which no control, processing activity or party has"
+                            + (id.hasPrefix(ClauseCatalog.prefix)
+                                ? " and which is no clause of `isms catalog --clauses`" : "")
                             + ClosestMatch.hint(for: id, among: known ?? []),
                         at: record.origin.location(ofItem: id, in: "supports")))
             }
