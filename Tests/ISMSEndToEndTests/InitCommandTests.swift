@@ -53,5 +53,10 @@ struct InitCommandTests {
         let today = CalendarDate.today()
         #expect(register.audits.allSatisfy { !$0.isPerformed(asOf: today) })
         #expect(register.reviews.allSatisfy { !$0.isHeld(asOf: today) })
+        let check = try IsmsBinary.run(["check", "-C", root, "--format", "json"])
+        #expect(check.status == 1)
+        for clause in ["9.2", "9.3"] {
+            #expect(check.stdout.contains("\"E700\"") && check.stdout.contains("clause \(clause) "), "\(clause)")
+        }
     }
 }

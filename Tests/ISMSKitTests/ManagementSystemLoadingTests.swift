@@ -58,4 +58,20 @@ struct ManagementSystemLoadingTests {
         #expect(ClauseCatalog.clause("clause-9.2.2")!.isWithin(nine))
         #expect(!ClauseCatalog.clause("clause-10.1")!.isWithin(ClauseCatalog.clause("clause-1") ?? nine))
     }
+
+    @Test("evidence may support a clause; an id that is no clause of the catalog is E305 with the closest clause")
+    func evidenceSupportsClauses() throws {
+        let fixture = try FixtureRegister.withManagementSystem()
+        #expect(try fixture.codes() == [])
+        try fixture.addEvidence(
+            "ev-audit", folder: "evidence/audit", file: "audit-report.txt", content: "Internal audit report 2026.\n",
+            collected: "2026-04-20", supports: ["clause-9.2", "clause-9.22"])
+        let findings = try fixture.findings(.supportsUnknownID)
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("`clause-9.22`") == true)
+        #expect(findings.first?.message.contains("no clause of `isms catalog --clauses`") == true)
+        #expect(findings.first?.message.contains("did you mean `clause-9.2`") == true, "\(findings)")
+        let coverage = try fixture.check().coverage["clause-9.2"]
+        #expect(coverage?.state == .covered && coverage?.current.map(\.evidenceID).contains("ev-audit") == true)
+    }
 }

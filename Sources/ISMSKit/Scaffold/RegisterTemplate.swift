@@ -46,6 +46,15 @@ public enum RegisterTemplate {
           warning-window: 30 days
           # How soon data-subject requests are answered at most; the GDPR's limit is one month (Art. 12(3)).
           request-deadline: 4 weeks
+        # The internal audit programme (9.2.2): within each cycle, normally the three-year certification
+        # cycle, the audits cover every clause 4.1 to 10.2 and every applicable control; one is due each interval.
+        internal-audit:
+          cycle: 3 years
+          cycle-start: \(year)-01-01
+          interval: 12 months
+        # How often top management reviews the ISMS (9.3).
+        management-review:
+          interval: 12 months
         # How risks are assessed and who may accept them (ISO/IEC 27001 6.1.2); adapt it to the organisation.
         \(RiskMethodTemplate.section)report-language: en
 
