@@ -48,6 +48,9 @@ enum PackSnapshotReader {
 
         mutating func read(_ root: xmlNodePtr) {
             for audit in XMLTree.children(of: root, named: "audit") { auditID = XMLTree.attribute(audit, "id") ?? "" }
+            for section in XMLTree.children(of: root, named: "clauses") {
+                for clause in XMLTree.children(of: section, named: "clause") { noteEvidenceReferences(clause) }
+            }
             for section in XMLTree.children(of: root, named: "statement-of-applicability") {
                 for control in XMLTree.children(of: section, named: "control") { controls.append(readControl(control)) }
             }
