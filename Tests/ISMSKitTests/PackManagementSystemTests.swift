@@ -104,4 +104,56 @@ struct PackManagementSystemTests {
         try XMLFixtures.expectXmllintValid(xml)
         #expect(!xml.contains("ref=\"NOPE\"") && !xml.contains("ref=\"R-404\"") && !xml.contains("ref=\"ev-ghost\""))
     }
+
+    @Test("isms diff: objectives, audits, nonconformities and reviews added, removed and changed")
+    func diff() throws {
+        let fixture = try FixtureRegister.withManagementSystem()
+        let asOf = CalendarDate(FixtureRegister.asOf)!
+        let before = try SnapshotSource.register(fixture.root, asOf: asOf)
+        try fixture.write(
+            "controls/objectives/OBJ-1.yaml",
+            ManagementSystemFixtures.objective(due: "2027-03-31").replacingOccurrences(
+                of: "    value: 96\n", with: "    value: 97\n"))
+        try fixture.write("controls/objectives/OBJ-2.yaml", ManagementSystemFixtures.objective("OBJ-2"))
+        try fixture.write(
+            "controls/audits/IA-1.yaml",
+            ManagementSystemFixtures.audit(scope: "[clause-9]", auditor: "Internal auditor"))
+        try fixture.write(
+            "controls/nonconformities/NC-1.yaml",
+            ManagementSystemFixtures.nonconformity(grade: "major", closed: nil))
+        try fixture.remove("controls/reviews/MR-1.yaml")
+        let after = try SnapshotSource.register(fixture.root, asOf: asOf)
+        let diff = RegisterDiff(old: before, new: after)
+        #expect(diff.objectives.map(\.id) == ["OBJ-1", "OBJ-2"])
+        #expect(diff.objectives.map(\.change) == [.changed, .added])
+        let objective = Dictionary(uniqueKeysWithValues: diff.objectives[0].fields.map { ($0.field, $0) })
+        #expect(objective[.due]?.old == ["2026-12-31"] && objective[.due]?.new == ["2027-03-31"])
+        #expect(objective[.latest]?.old == ["96 on 2026-05-01"] && objective[.latest]?.new == ["97 on 2026-05-01"])
+        #expect(diff.audits.first?.fields.map(\.field) == [.scope, .auditor])
+        let nc = Dictionary(uniqueKeysWithValues: (diff.nonconformities.first?.fields ?? []).map { ($0.field, $0) })
+        #expect(nc[.grade]?.old == ["minor"] && nc[.grade]?.new == ["major"])
+        #expect(nc[.status]?.old == ["closed"] && nc[.status]?.new == ["open"])
+        #expect(nc[.closed]?.old == ["2026-05-20"] && nc[.closed]?.new == [])
+        #expect(diff.reviews.map(\.change) == [.removed] && diff.reviews.first?.name == "2026-05-15")
+        let text = DiffTextRenderer.render(diff, old: "old", new: "new")
+        #expect(text.contains("objective OBJ-2 added"))
+        #expect(text.contains("management-review MR-1 removed"))
+        #expect(text.contains("internal-audit IA-1 auditor: \"External auditor\" → \"Internal auditor\""))
+        #expect(DiffJSONRenderer.render(diff, old: "old", new: "new").contains("\"nonconformities\""))
+        #expect(DiffMarkdownRenderer.render(diff, old: "old", new: "new").contains("Management reviews"))
+        // pack.xml with the changes stays valid, and the HTML changes section shows them.
+        let content = try content(fixture, .nl)
+        let xml = PackXMLRenderer.render(content, changes: diff)
+        try XMLFixtures.expectXmllintValid(xml)
+        #expect(xml.contains("<objective-change id=\"OBJ-1\""))
+        #expect(xml.contains("<nonconformity-change id=\"NC-1\""))
+        #expect(xml.contains("<management-review-change id=\"MR-1\" name=\"2026-05-15\" change=\"removed\"/>"))
+        let html = PackHTMLRenderer.render(content, changes: diff)
+        let changes = try excerpt(html, from: "<section id=\"changes\">", to: "</section>")
+        #expect(changes.contains("<h3>Directiebeoordelingen</h3>"))
+        #expect(changes.contains("grote afwijking"))
+        // A pack read back gives the same snapshot as the register it was made from.
+        let read = try PackSnapshotReader.read(xml: Array(xml.utf8), origin: .register)
+        #expect(read.objectives == after.objectives && read.nonconformities == after.nonconformities)
+    }
 }

@@ -907,6 +907,10 @@ public enum AuditPackSchema {
       <xs:element name="processing-change" type="p:ProcessingChange" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="party-change" type="p:PartyChange" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="risk-change" type="p:RiskChange" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="objective-change" type="p:ObjectiveChange" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="internal-audit-change" type="p:InternalAuditChange" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="nonconformity-change" type="p:NonconformityChange" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="management-review-change" type="p:ManagementReviewChange" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
     <xs:attribute name="previous-as-of" type="p:Date" use="required"/>
     <xs:attribute name="previous-audit" type="p:NonEmptyString"/>
@@ -937,6 +941,36 @@ public enum AuditPackSchema {
   <xs:complexType name="RiskChange">
     <xs:sequence>
       <xs:element name="field" type="p:RiskFieldChange" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attributeGroup ref="p:RecordChangeAttributes"/>
+  </xs:complexType>
+
+  <!-- The management system: name is an objective's statement, an audit's or nonconformity's
+       title, a review's date (empty without one). -->
+  <xs:complexType name="ObjectiveChange">
+    <xs:sequence>
+      <xs:element name="field" type="p:ObjectiveFieldChange" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attributeGroup ref="p:RecordChangeAttributes"/>
+  </xs:complexType>
+
+  <xs:complexType name="InternalAuditChange">
+    <xs:sequence>
+      <xs:element name="field" type="p:InternalAuditFieldChange" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attributeGroup ref="p:RecordChangeAttributes"/>
+  </xs:complexType>
+
+  <xs:complexType name="NonconformityChange">
+    <xs:sequence>
+      <xs:element name="field" type="p:NonconformityFieldChange" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attributeGroup ref="p:RecordChangeAttributes"/>
+  </xs:complexType>
+
+  <xs:complexType name="ManagementReviewChange">
+    <xs:sequence>
+      <xs:element name="field" type="p:ManagementReviewFieldChange" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
     <xs:attributeGroup ref="p:RecordChangeAttributes"/>
   </xs:complexType>
@@ -975,6 +1009,28 @@ public enum AuditPackSchema {
   <xs:complexType name="RiskFieldChange">
     <xs:group ref="p:FieldValues"/>
     <xs:attribute name="name" type="p:RiskField" use="required"/>
+  </xs:complexType>
+
+  <!-- latest: "value on date"; an action "action (owner, due date, done date)"; a decision
+       "decision: action; action"; status of a nonconformity: open or closed on the side's date. -->
+  <xs:complexType name="ObjectiveFieldChange">
+    <xs:group ref="p:FieldValues"/>
+    <xs:attribute name="name" type="p:ObjectiveField" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="InternalAuditFieldChange">
+    <xs:group ref="p:FieldValues"/>
+    <xs:attribute name="name" type="p:InternalAuditField" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="NonconformityFieldChange">
+    <xs:group ref="p:FieldValues"/>
+    <xs:attribute name="name" type="p:NonconformityField" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="ManagementReviewFieldChange">
+    <xs:group ref="p:FieldValues"/>
+    <xs:attribute name="name" type="p:ManagementReviewField" use="required"/>
   </xs:complexType>
 
   <!-- A record that gained current evidence (expired or missing before) or lost it. -->
@@ -1100,6 +1156,43 @@ public enum AuditPackSchema {
       <xs:enumeration value="residual"/>
       <xs:enumeration value="acceptance"/>
       <xs:enumeration value="status"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="ObjectiveField">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="objective"/>
+      <xs:enumeration value="owner"/>
+      <xs:enumeration value="due"/>
+      <xs:enumeration value="status"/>
+      <xs:enumeration value="latest"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="InternalAuditField">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="title"/>
+      <xs:enumeration value="planned"/>
+      <xs:enumeration value="performed"/>
+      <xs:enumeration value="scope"/>
+      <xs:enumeration value="auditor"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="NonconformityField">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="title"/>
+      <xs:enumeration value="grade"/>
+      <xs:enumeration value="status"/>
+      <xs:enumeration value="closed"/>
+      <xs:enumeration value="actions"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="ManagementReviewField">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="date"/>
+      <xs:enumeration value="decisions"/>
     </xs:restriction>
   </xs:simpleType>
 
