@@ -11,8 +11,8 @@ struct ObjectiveChart {
 
     private static let width = 360
     private static let height = 120
-    private static let left = 40
-    private static let right = 20
+    private static let left = 50
+    private static let right = 40
     private static let top = 22
     private static let bottom = 26
 

@@ -148,7 +148,7 @@ extension PackPage {
             }
             table = """
                 <table class="measurements">
-                <thead><tr><th scope="col">\(words.date)</th><th scope="col">\(words.value)</th><th scope="col">\(words.state)</th><th scope="col">\(words.note)</th></tr></thead>
+                <thead><tr><th scope="col">\(words.date)</th><th scope="col">\(words.value)</th><th scope="col">\(words.howMet)</th><th scope="col">\(words.note)</th></tr></thead>
                 <tbody>
                 \(rows)</tbody>
                 </table>
