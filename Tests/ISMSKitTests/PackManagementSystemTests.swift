@@ -71,6 +71,9 @@ struct PackManagementSystemTests {
         #expect(html.contains("major nonconformity"))
         #expect(html.contains("<a href=\"#control-A.6.3\">A.6.3</a>"))
         #expect(html.contains("<a href=\"#risk-R-1\">R-1</a>"))
+        // The evidence listing links what a record supports to the clause table.
+        let evidence = try excerpt(html, from: "id=\"evidence-ev-audit\"", to: "</article>")
+        #expect(evidence.contains("<a href=\"#clause-9.2\">clause-9.2</a>"))
         #expect(!html.contains("<script>alert") && !html.contains("<iframe") && !html.contains("<img"))
         #expect(!html.contains("javascript:"))
         let file = try XMLFixtures.write(html)
