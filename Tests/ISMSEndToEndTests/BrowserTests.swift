@@ -187,6 +187,7 @@ struct BrowserTests {
             status: treated
 
             """)
+        try writeHostileManagementSystem(fixture)
         // Evidence whose own file name is markup, and a record of hostile text.
         let fileName = "x\"><img src=x onerror=alert(1)> javascript:alert(1).txt"
         try fixture.write("evidence/hostile/\(fileName)", "evidence\n")
@@ -202,6 +203,91 @@ struct BrowserTests {
 
             """)
         return fixture
+    }
+
+    /// An objective, an internal audit, a nonconformity and a management review whose every
+    /// free-text field holds every payload (the review's inputs as Markdown).
+    static func writeHostileManagementSystem(_ fixture: FixtureRegister) throws {
+        try fixture.write(
+            "controls/objectives/OBJ-H.yaml",
+            """
+            id: OBJ-H
+            objective: \(hostile("objective"))
+            measure:
+              what: \(hostile("measure"))
+              target: 95
+              unit: \(hostile("unit"))
+              direction: at-least
+            owner: \(hostile("objective owner"))
+            due: 2026-12-31
+            measurements:
+              - date: 2026-03-01
+                value: 90
+                note: \(hostile("measurement note"))
+              - date: 2026-05-01
+                value: 97
+            status: active
+            controls: [ORG-1, A.5.1]
+            risks: [R-1]
+
+            """)
+        try fixture.write(
+            "controls/audits/IA-H.yaml",
+            """
+            id: IA-H
+            title: \(hostile("audit title"))
+            planned: 2026-04-13
+            performed: 2026-04-15
+            report: ev-hostile
+            scope: [clause-9, clause-6.1.2, A.5, A.5.1]
+            criteria: \(hostile("criteria"))
+            auditor: \(hostile("auditor"))
+            conclusion: \(hostile("conclusion"))
+
+            """)
+        try fixture.write(
+            "controls/nonconformities/NC-H.yaml",
+            """
+            id: NC-H
+            title: \(hostile("nonconformity title"))
+            source: internal-audit
+            raised-in: IA-H
+            grade: major
+            requirement: A.5.1
+            description: \(hostile("nonconformity description"))
+            raised: 2026-04-15
+            correction: \(hostile("correction"))
+            root-cause: \(hostile("root cause"))
+            actions:
+              - action: \(hostile("corrective action"))
+                owner: \(hostile("corrective owner"))
+                due: 2026-05-01
+            effectiveness:
+              due: 2026-08-01
+              by: \(hostile("reviewer"))
+              result: \(hostile("effectiveness result"))
+
+            """)
+        let inputs = ManagementReview.Input.allCases.filter { $0 != .partyFeedback }.map { input in
+            "  \(input.rawValue): \(hostile("input " + input.rawValue, markdown: true))"
+        }
+        try fixture.write(
+            "controls/reviews/MR-H.yaml",
+            """
+            id: MR-H
+            date: 2026-05-15
+            attendees: [\(hostile("attendee"))]
+            inputs:
+            \(inputs.joined(separator: "\n"))
+            decisions:
+              - decision: \(hostile("decision"))
+                actions:
+                  - action: \(hostile("decision action"))
+                    owner: \(hostile("decision owner"))
+                    due: 2026-09-30
+            minutes: ev-hostile
+
+            """)
     }
 
     // MARK: - Chromium
@@ -384,6 +470,14 @@ struct BrowserTests {
         // The risk section is on the page, with its hostile texts as text.
         #expect(html.contains("<article class=\"record risk\" id=\"risk-R-1\">"))
         #expect(html.contains("risk description &lt;script&gt;"))
+        // So are the management system's sections, their hostile texts as text.
+        for anchor in ["objective-OBJ-H", "audit-IA-H", "nonconformity-NC-H", "review-MR-H"] {
+            #expect(html.contains("id=\"\(anchor)\""), "\(anchor) is on the page")
+        }
+        #expect(html.contains("<section id=\"clauses\">") && html.contains("<table class=\"audit-grid\">"))
+        #expect(html.contains("<svg class=\"chart objective-chart\""))
+        #expect(html.contains("nonconformity description &lt;script&gt;"))
+        #expect(html.contains("<p>input improvement</p>\n<p>&lt;script&gt;document"))
 
         let screenshot = folder + "/index.png"
         try Self.expectInert(page, in: folder, screenshot: screenshot)

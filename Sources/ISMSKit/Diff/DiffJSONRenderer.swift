@@ -19,6 +19,10 @@ public enum DiffJSONRenderer {
             "processing-activities": .array(diff.processing.map(record)),
             "parties": .array(diff.parties.map(record)),
             "risks": .array(diff.risks.map(record)),
+            "objectives": .array(diff.objectives.map(record)),
+            "internal-audits": .array(diff.audits.map(record)),
+            "nonconformities": .array(diff.nonconformities.map(record)),
+            "management-reviews": .array(diff.reviews.map(record)),
         ]
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

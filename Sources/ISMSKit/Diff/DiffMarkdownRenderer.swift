@@ -27,6 +27,15 @@ public enum DiffMarkdownRenderer {
             section(
                 "Third parties", ["Id", "Name", "Change", "Field", "Old", "New"], diff.parties.flatMap(recordRows))
             + section("Risks", ["Id", "Title", "Change", "Field", "Old", "New"], diff.risks.flatMap(recordRows))
+            + section(
+                "Objectives", ["Id", "Objective", "Change", "Field", "Old", "New"], diff.objectives.flatMap(recordRows))
+            + section(
+                "Internal audits", ["Id", "Title", "Change", "Field", "Old", "New"], diff.audits.flatMap(recordRows))
+            + section(
+                "Nonconformities", ["Id", "Title", "Change", "Field", "Old", "New"],
+                diff.nonconformities.flatMap(recordRows))
+            + section(
+                "Management reviews", ["Id", "Date", "Change", "Field", "Old", "New"], diff.reviews.flatMap(recordRows))
         return out
     }
 

@@ -19,10 +19,13 @@ enum PackSnapshotReader {
         }
         return withExtendedLifetime(document) {
             var reader = Reader()
+            reader.asOf = asOf
             reader.read(root)
             return RegisterSnapshot(
                 origin: origin, asOf: asOf, auditID: reader.auditID, controls: reader.controls,
                 processing: reader.processing, parties: reader.parties, risks: reader.risks,
+                objectives: reader.objectives, audits: reader.audits, nonconformities: reader.nonconformities,
+                reviews: reader.reviews,
                 evidence: reader.evidence.map { reader.withState($0, asOf: asOf) })
         }
     }
@@ -38,16 +41,25 @@ enum PackSnapshotReader {
     /// What is read in one pass over the document.
     private struct Reader {
         var auditID = ""
+        /// The side's date: an objective's latest measurement is the last one on or before it.
+        var asOf: CalendarDate?
         var controls: [RecordSnapshot] = []
         var processing: [RecordSnapshot] = []
         var parties: [RecordSnapshot] = []
         var risks: [RecordSnapshot] = []
+        var objectives: [RecordSnapshot] = []
+        var audits: [RecordSnapshot] = []
+        var nonconformities: [RecordSnapshot] = []
+        var reviews: [RecordSnapshot] = []
         var evidence: [EvidenceSnapshot] = []
         /// The latest `ends` of the evidence references to each evidence record.
         var ends: [String: CalendarDate] = [:]
 
         mutating func read(_ root: xmlNodePtr) {
             for audit in XMLTree.children(of: root, named: "audit") { auditID = XMLTree.attribute(audit, "id") ?? "" }
+            for section in XMLTree.children(of: root, named: "clauses") {
+                for clause in XMLTree.children(of: section, named: "clause") { noteEvidenceReferences(clause) }
+            }
             for section in XMLTree.children(of: root, named: "statement-of-applicability") {
                 for control in XMLTree.children(of: section, named: "control") { controls.append(readControl(control)) }
             }
@@ -64,6 +76,22 @@ enum PackSnapshotReader {
             }
             for section in XMLTree.children(of: root, named: "risks") {
                 for risk in XMLTree.children(of: section, named: "risk") { risks.append(readRisk(risk)) }
+            }
+            for section in XMLTree.children(of: root, named: "objectives") {
+                for node in XMLTree.children(of: section, named: "objective") { objectives.append(readObjective(node)) }
+            }
+            for section in XMLTree.children(of: root, named: "audit-programme") {
+                for node in XMLTree.children(of: section, named: "internal-audit") { audits.append(readAudit(node)) }
+            }
+            for section in XMLTree.children(of: root, named: "nonconformities") {
+                for node in XMLTree.children(of: section, named: "nonconformity") {
+                    nonconformities.append(readNonconformity(node))
+                }
+            }
+            for section in XMLTree.children(of: root, named: "management-reviews") {
+                for node in XMLTree.children(of: section, named: "management-review") {
+                    reviews.append(readReview(node))
+                }
             }
             for section in XMLTree.children(of: root, named: "evidence") {
                 for record in XMLTree.children(of: section, named: "record") { evidence.append(readEvidence(record)) }
@@ -151,6 +179,74 @@ enum PackSnapshotReader {
                     .acceptance: acceptance,
                     .status: optional(XMLTree.attribute(node, "status")),
                 ])
+        }
+
+        // MARK: Management system
+
+        private func readObjective(_ node: xmlNodePtr) -> RecordSnapshot {
+            // Measurements are written oldest first: the last one up to the side's date.
+            let latest = XMLTree.children(of: node, named: "measurement").compactMap { measurement -> String? in
+                guard let date = XMLTree.attribute(measurement, "date").flatMap(CalendarDate.init),
+                    asOf.map({ date <= $0 }) ?? true
+                else { return nil }
+                return "\(XMLTree.attribute(measurement, "value") ?? "") on \(date)"
+            }.last
+            return RecordSnapshot(
+                kind: .objective, id: XMLTree.attribute(node, "id") ?? "",
+                name: childText(node, "statement").first ?? "", state: .notApplicable,
+                values: [
+                    .objective: childText(node, "statement"),
+                    .owner: childText(node, "owner"),
+                    .due: optional(XMLTree.attribute(node, "due")),
+                    .status: optional(XMLTree.attribute(node, "status")),
+                    .latest: optional(latest),
+                ])
+        }
+
+        private func readAudit(_ node: xmlNodePtr) -> RecordSnapshot {
+            RecordSnapshot(
+                kind: .internalAudit, id: XMLTree.attribute(node, "id") ?? "",
+                name: childText(node, "title").first ?? "", state: .notApplicable,
+                values: [
+                    .title: childText(node, "title"),
+                    .planned: optional(XMLTree.attribute(node, "planned")),
+                    .performed: optional(XMLTree.attribute(node, "performed")),
+                    .scope: childText(node, "scope"),
+                    .auditor: childText(node, "auditor"),
+                ])
+        }
+
+        private func readNonconformity(_ node: xmlNodePtr) -> RecordSnapshot {
+            RecordSnapshot(
+                kind: .nonconformity, id: XMLTree.attribute(node, "id") ?? "",
+                name: childText(node, "title").first ?? "", state: .notApplicable,
+                values: [
+                    .title: childText(node, "title"),
+                    .grade: optional(XMLTree.attribute(node, "grade")),
+                    .status: optional(XMLTree.attribute(node, "state")),
+                    .closed: optional(XMLTree.attribute(node, "closed")),
+                    .actions: XMLTree.children(of: node, named: "action").map(action),
+                ])
+        }
+
+        private func readReview(_ node: xmlNodePtr) -> RecordSnapshot {
+            let date = XMLTree.attribute(node, "date")
+            let decisions = XMLTree.children(of: node, named: "decision").map { decision in
+                let text = childText(decision, "statement").first ?? ""
+                let actions = XMLTree.children(of: decision, named: "action").map(action)
+                return actions.isEmpty ? text : text + ": " + actions.joined(separator: "; ")
+            }
+            return RecordSnapshot(
+                kind: .managementReview, id: XMLTree.attribute(node, "id") ?? "", name: date ?? "",
+                state: .notApplicable, values: [.date: optional(date), .decisions: decisions])
+        }
+
+        /// `action (owner, due date, done date)`, leaving out what the action lacks.
+        private func action(_ node: xmlNodePtr) -> String {
+            var parts = [XMLTree.attribute(node, "owner") ?? ""]
+            if let due = XMLTree.attribute(node, "due") { parts.append("due " + due) }
+            if let done = XMLTree.attribute(node, "done") { parts.append("done " + done) }
+            return XMLTree.text(node) + " (" + parts.joined(separator: ", ") + ")"
         }
 
         private func readEvidence(_ node: xmlNodePtr) -> EvidenceSnapshot {

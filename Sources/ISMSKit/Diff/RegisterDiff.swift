@@ -96,10 +96,18 @@ public struct RegisterDiff: Sendable, Hashable {
     public var processing: [RecordChange]
     public var parties: [RecordChange]
     public var risks: [RecordChange]
+    public var objectives: [RecordChange]
+    public var audits: [RecordChange]
+    public var nonconformities: [RecordChange]
+    public var reviews: [RecordChange]
+
+    /// The management system's changes: objectives, internal audits, nonconformities, reviews.
+    public var managementSystem: [RecordChange] { objectives + audits + nonconformities + reviews }
 
     /// Every change counted once per entry (a record with three changed fields counts once).
     public var count: Int {
         controls.count + coverage.count + evidence.count + processing.count + parties.count + risks.count
+            + managementSystem.count
     }
     public var isEmpty: Bool { count == 0 }
 
@@ -110,6 +118,10 @@ public struct RegisterDiff: Sendable, Hashable {
         processing = Self.records(old.processing, new.processing, sortedBy: Self.idOrder)
         parties = Self.records(old.parties, new.parties, sortedBy: Self.idOrder)
         risks = Self.records(old.risks, new.risks, sortedBy: Self.idOrder)
+        objectives = Self.records(old.objectives, new.objectives, sortedBy: Self.idOrder)
+        audits = Self.records(old.audits, new.audits, sortedBy: Self.idOrder)
+        nonconformities = Self.records(old.nonconformities, new.nonconformities, sortedBy: Self.idOrder)
+        reviews = Self.records(old.reviews, new.reviews, sortedBy: Self.idOrder)
         coverage =
             Self.coverage(old.controls, new.controls, sortedBy: Self.controlOrder)
             + Self.coverage(old.processing, new.processing, sortedBy: Self.idOrder)

@@ -22,12 +22,19 @@ public struct RegisterSnapshot: Sendable, Hashable {
     public var parties: [RecordSnapshot]
     /// The risk register by id; a risk's state is always not-applicable (risks have no evidence).
     public var risks: [RecordSnapshot]
+    /// The management system's records by id, each with the state not-applicable (they have no
+    /// evidence state of their own): objectives, internal audits, nonconformities, reviews.
+    public var objectives: [RecordSnapshot]
+    public var audits: [RecordSnapshot]
+    public var nonconformities: [RecordSnapshot]
+    public var reviews: [RecordSnapshot]
     public var evidence: [EvidenceSnapshot]
 
     public init(
         origin: Origin, asOf: CalendarDate, auditID: String, controls: [RecordSnapshot] = [],
         processing: [RecordSnapshot] = [], parties: [RecordSnapshot] = [], risks: [RecordSnapshot] = [],
-        evidence: [EvidenceSnapshot] = []
+        objectives: [RecordSnapshot] = [], audits: [RecordSnapshot] = [], nonconformities: [RecordSnapshot] = [],
+        reviews: [RecordSnapshot] = [], evidence: [EvidenceSnapshot] = []
     ) {
         self.origin = origin
         self.asOf = asOf
@@ -36,6 +43,10 @@ public struct RegisterSnapshot: Sendable, Hashable {
         self.processing = processing
         self.parties = parties
         self.risks = risks
+        self.objectives = objectives
+        self.audits = audits
+        self.nonconformities = nonconformities
+        self.reviews = reviews
         self.evidence = evidence
     }
 }
@@ -46,6 +57,10 @@ public enum ChangedRecordKind: String, Sendable, Hashable, CaseIterable {
     case processingActivity = "processing-activity"
     case party
     case risk
+    case objective
+    case internalAudit = "internal-audit"
+    case nonconformity
+    case managementReview = "management-review"
 
     /// The fields compared for this kind, in the order they are reported.
     public var fields: [ChangedField] {
@@ -58,6 +73,10 @@ public enum ChangedRecordKind: String, Sendable, Hashable, CaseIterable {
             ]
         case .party: [.name, .role, .country, .services, .privacyURL, .transferSafeguard]
         case .risk: [.title, .owner, .inherent, .treatment, .controls, .residual, .acceptance, .status]
+        case .objective: [.objective, .owner, .due, .status, .latest]
+        case .internalAudit: [.title, .planned, .performed, .scope, .auditor]
+        case .nonconformity: [.title, .grade, .status, .closed, .actions]
+        case .managementReview: [.date, .decisions]
         }
     }
 }
@@ -96,16 +115,31 @@ public enum ChangedField: String, Sendable, Hashable, CaseIterable {
     case treatment
     case residual
     case acceptance
+    // The management system: a measurement is written `value on date`, an action
+    // `action (owner, due date, done date)`, a decision `decision: action; action`.
+    case objective
+    case due
+    case latest
+    case planned
+    case performed
+    case scope
+    case auditor
+    case grade
+    case closed
+    case actions
+    case date
+    case decisions
 
     /// True for fields whose values are free text (quoted in text output); false for
     /// enumerations, booleans, country codes and ids.
     public var isText: Bool {
         switch self {
         case .justification, .owner, .name, .purposes, .dataSubjects, .dataCategories, .specialCategories,
-            .retention, .minors, .source, .services, .privacyURL, .title:
+            .retention, .minors, .source, .services, .privacyURL, .title, .objective, .auditor, .actions, .decisions:
             true
         case .applicable, .status, .legalBasis, .recipients, .transfers, .controls, .automatedDecisions, .role,
-            .country, .transferSafeguard, .reviewBy, .inherent, .treatment, .residual, .acceptance:
+            .country, .transferSafeguard, .reviewBy, .inherent, .treatment, .residual, .acceptance, .due, .latest,
+            .planned, .performed, .scope, .grade, .closed, .date:
             false
         }
     }

@@ -36,6 +36,8 @@ struct ChangeLabels: Sendable {
         notCurrentSince: "Not current since", notUsable: "not usable",
         records: [
             .control: "Control", .processingActivity: "Processing activity", .party: "Third party", .risk: "Risk",
+            .objective: "Objective", .internalAudit: "Internal audit", .nonconformity: "Nonconformity",
+            .managementReview: "Management review",
         ],
         recordChanges: [.added: "added", .removed: "removed", .changed: "changed"],
         coverageChanges: [.gained: "now has current evidence", .lost: "no longer has current evidence"],
@@ -51,6 +53,8 @@ struct ChangeLabels: Sendable {
         notCurrentSince: "Niet meer actueel sinds", notUsable: "niet bruikbaar",
         records: [
             .control: "Beheersmaatregel", .processingActivity: "Verwerking", .party: "Derde partij", .risk: "Risico",
+            .objective: "Doelstelling", .internalAudit: "Interne audit", .nonconformity: "Afwijking",
+            .managementReview: "Directiebeoordeling",
         ],
         recordChanges: [.added: "toegevoegd", .removed: "verwijderd", .changed: "gewijzigd"],
         coverageChanges: [.gained: "heeft nu actueel bewijs", .lost: "heeft geen actueel bewijs meer"],

@@ -50,7 +50,10 @@ struct PackHTMLDocument {
         let labels = page.labels
         let settings = page.settings
         var sections = [
-            Section(id: "summary", title: labels.summary) { $0.write(markup: page.summarySection()) },
+            Section(id: "summary", title: labels.summary) { $0.write(markup: page.summarySection()) }
+        ]
+        sections += managementSystemSections()
+        sections += [
             Section(id: "soa", title: labels.statementOfApplicability) {
                 $0.write(markup: page.statementOfApplicabilitySection())
             },
@@ -79,6 +82,39 @@ struct PackHTMLDocument {
             listing(.evidence),
             Section(id: "findings", title: labels.findings) { $0.write(markup: page.findingsSection()) },
         ]
+        return sections
+    }
+
+    /// The management system, as an auditor reads it first: the clause table always, then the
+    /// objectives, the audit programme, the nonconformities and the reviews when the register
+    /// has such records.
+    private func managementSystemSections() -> [Section] {
+        let words = page.managementWords
+        let register = page.content.register
+        var sections = [
+            Section(id: "clauses", title: words.clausesTitle) { $0.write(markup: page.clausesSection()) }
+        ]
+        if !register.objectives.isEmpty {
+            sections.append(
+                Section(id: "objectives", title: words.objectivesTitle) { $0.write(markup: page.objectivesSection()) })
+        }
+        if !register.audits.isEmpty {
+            sections.append(
+                Section(id: "audit-programme", title: words.auditProgrammeTitle) {
+                    $0.write(markup: page.auditProgrammeSection())
+                })
+        }
+        if !register.nonconformities.isEmpty {
+            sections.append(
+                Section(id: "nonconformities", title: words.nonconformitiesTitle) {
+                    $0.write(markup: page.nonconformitiesSection())
+                })
+        }
+        if !register.reviews.isEmpty {
+            sections.append(
+                Section(id: "management-reviews", title: words.reviewsTitle) { $0.write(markup: page.reviewsSection()) }
+            )
+        }
         return sections
     }
 

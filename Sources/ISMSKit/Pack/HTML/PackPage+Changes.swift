@@ -22,6 +22,15 @@ extension PackPage {
             let risks = RiskLabels.forLanguage(content.language)
             out += subsection(risks.risks, recordTable(diff.risks, nameLabel: labels.title, words))
         }
+        let system = managementWords
+        for (title, changes, name) in [
+            (system.objectivesTitle, diff.objectives, system.objective),
+            (system.auditProgrammeTitle, diff.audits, labels.title),
+            (system.nonconformitiesTitle, diff.nonconformities, labels.title),
+            (system.reviewsTitle, diff.reviews, system.date),
+        ] where !changes.isEmpty {
+            out += subsection(title, recordTable(changes, nameLabel: name, words))
+        }
         return out
     }
 
@@ -97,6 +106,18 @@ extension PackPage {
         case .treatment: RiskLabels.forLanguage(content.language).treatment
         case .residual: RiskLabels.forLanguage(content.language).residual
         case .acceptance: RiskLabels.forLanguage(content.language).acceptance
+        case .objective: managementWords.objective
+        case .due: managementWords.due
+        case .latest: managementWords.latest
+        case .planned: managementWords.planned
+        case .performed: managementWords.performed
+        case .scope: managementWords.scope
+        case .auditor: managementWords.auditor
+        case .grade: managementWords.grade
+        case .closed: managementWords.closed
+        case .actions: managementWords.actions
+        case .date: managementWords.date
+        case .decisions: managementWords.decisions
         }
     }
 
@@ -119,6 +140,9 @@ extension PackPage {
                 }
                 return "\(parts[0]): \(labels.safeguard(safeguard))"
             case .recipients, .controls: return link(to: value)
+            case .grade:
+                let grade = Nonconformity.Grade(rawValue: value).flatMap { managementWords.grades[$0] }
+                return "\(grade ?? value)"
             default: return text(value)
             }
         }

@@ -76,6 +76,9 @@ struct PackPage {
             prefix = "evidence"
         } else if riskIDs.contains(id) {
             prefix = "risk"
+        } else if let clause = ClauseCatalog.clause(id), clause.requiresDocumentedInformation {
+            // A clause's row of the clause table (index.html), anchored by its number.
+            return "<a href=\"\(attribute: href(toAnchor: HTMLText.anchor("clause", clause.number)))\">\(id)</a>"
         } else {
             return "\(id)"
         }

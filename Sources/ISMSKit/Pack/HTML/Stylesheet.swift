@@ -44,6 +44,15 @@ enum Stylesheet {
         table.findings th:nth-child(1) { width: 5rem; }
         table.findings th:nth-child(2) { width: 9rem; }
         table.findings th:nth-child(3) { width: 20rem; }
+        table.clauses { table-layout: fixed; }
+        table.clauses th:nth-child(1) { width: 5rem; }
+        table.clauses th:nth-child(3) { width: 7rem; }
+        table.clauses th:nth-child(4) { width: 9rem; }
+        table.clauses th:nth-child(5) { width: 32%; }
+        table.audit-grid caption { text-align: left; font-weight: 600; padding: 0.2rem 0; }
+        table.audit-grid td { text-align: center; }
+        .review-inputs th { width: 24rem; }
+        .objective-chart { max-width: 100%; height: auto; }
         tr.group th { background: #f7f9fb; font-weight: 700; }
         .record-table { table-layout: fixed; }
         .record-table th { width: 16rem; background: #f7f9fb; font-weight: 600; }

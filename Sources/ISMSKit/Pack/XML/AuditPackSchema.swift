@@ -49,9 +49,29 @@ public enum AuditPackSchema {
       <xs:selector xpath="p:risks/p:risk"/>
       <xs:field xpath="@id"/>
     </xs:key>
-    <!-- ... and across the records evidence can support. -->
+    <xs:key name="clause-id">
+      <xs:selector xpath="p:clauses/p:clause"/>
+      <xs:field xpath="@id"/>
+    </xs:key>
+    <xs:key name="objective-id">
+      <xs:selector xpath="p:objectives/p:objective"/>
+      <xs:field xpath="@id"/>
+    </xs:key>
+    <xs:key name="internal-audit-id">
+      <xs:selector xpath="p:audit-programme/p:internal-audit"/>
+      <xs:field xpath="@id"/>
+    </xs:key>
+    <xs:key name="nonconformity-id">
+      <xs:selector xpath="p:nonconformities/p:nonconformity"/>
+      <xs:field xpath="@id"/>
+    </xs:key>
+    <xs:key name="management-review-id">
+      <xs:selector xpath="p:management-reviews/p:management-review"/>
+      <xs:field xpath="@id"/>
+    </xs:key>
+    <!-- ... and across the records evidence can support (the clauses of ISO/IEC 27001 too). -->
     <xs:key name="supportable-id">
-      <xs:selector xpath="p:statement-of-applicability/p:control|p:custom-controls/p:control|p:processing-activities/p:processing-activity|p:parties/p:party"/>
+      <xs:selector xpath="p:statement-of-applicability/p:control|p:custom-controls/p:control|p:processing-activities/p:processing-activity|p:parties/p:party|p:clauses/p:clause"/>
       <xs:field xpath="@id"/>
     </xs:key>
 
@@ -87,7 +107,21 @@ public enum AuditPackSchema {
       <xs:field xpath="@ref"/>
     </xs:keyref>
     <xs:keyref name="risk-ref-resolves" refer="p:risk-id">
-      <xs:selector xpath="p:statement-of-applicability/p:control/p:risk-ref|p:custom-controls/p:control/p:risk-ref"/>
+      <xs:selector xpath="p:statement-of-applicability/p:control/p:risk-ref|p:custom-controls/p:control/p:risk-ref|p:objectives/p:objective/p:risk-ref"/>
+      <xs:field xpath="@ref"/>
+    </xs:keyref>
+    <!-- The management system: objectives serve controls, audit reports and review minutes are
+         evidence, and each audit and review names the findings it raised. -->
+    <xs:keyref name="control-ref-resolves" refer="p:control-id">
+      <xs:selector xpath="p:objectives/p:objective/p:control-ref"/>
+      <xs:field xpath="@ref"/>
+    </xs:keyref>
+    <xs:keyref name="report-resolves" refer="p:evidence-id">
+      <xs:selector xpath="p:audit-programme/p:internal-audit/p:report|p:management-reviews/p:management-review/p:minutes"/>
+      <xs:field xpath="@ref"/>
+    </xs:keyref>
+    <xs:keyref name="finding-ref-resolves" refer="p:nonconformity-id">
+      <xs:selector xpath="p:audit-programme/p:internal-audit/p:finding-ref|p:management-reviews/p:management-review/p:finding-ref"/>
       <xs:field xpath="@ref"/>
     </xs:keyref>
   </xs:element>
@@ -106,6 +140,9 @@ public enum AuditPackSchema {
           <xs:field xpath="@name"/>
         </xs:unique>
       </xs:element>
+      <!-- Clauses 4 to 10 and how those requiring documented information are met. Always written
+           by isms now; optional so that packs written before it stay valid. -->
+      <xs:element name="clauses" type="p:Clauses" minOccurs="0"/>
       <xs:element name="statement-of-applicability" type="p:StatementOfApplicability"/>
       <xs:element name="custom-controls" type="p:CustomControls"/>
       <xs:element name="processing-activities" type="p:ProcessingActivities"/>
@@ -114,6 +151,11 @@ public enum AuditPackSchema {
            with a risk method or risk records. -->
       <xs:element name="risk-method" type="p:RiskMethod" minOccurs="0"/>
       <xs:element name="risks" type="p:Risks" minOccurs="0"/>
+      <!-- The management system's records (6.2, 9.2, 9.3, 10.2); each only when the register has some. -->
+      <xs:element name="objectives" type="p:Objectives" minOccurs="0"/>
+      <xs:element name="audit-programme" type="p:AuditProgramme" minOccurs="0"/>
+      <xs:element name="nonconformities" type="p:Nonconformities" minOccurs="0"/>
+      <xs:element name="management-reviews" type="p:ManagementReviews" minOccurs="0"/>
       <!-- Always written by isms now; optional so that packs written before it stay valid. -->
       <xs:element name="data-subject-requests" type="p:DataSubjectRequests" minOccurs="0"/>
       <xs:element name="evidence" type="p:Evidence"/>
@@ -418,6 +460,341 @@ public enum AuditPackSchema {
     </xs:restriction>
   </xs:simpleType>
 
+  <!-- ============================================================ clauses -->
+
+  <!--
+    Every clause and subclause of clauses 4 to 10, in the standard's order, with its official
+    title. documented-information: the clause requires documented information; only those have
+    met (true when current evidence supports the clause on the as-of date, or a register record
+    meets it) and record (the register's records that meet it: kind and id; the file or folder
+    name for isms.yaml's scope and risk method and for the Statement of Applicability).
+    evidence-ref: every usable evidence window of the records that support the clause, as for
+    controls (current when ends is after the as-of date).
+  -->
+  <xs:complexType name="Clauses">
+    <xs:sequence>
+      <xs:element name="clause" type="p:Clause" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+  </xs:complexType>
+
+  <xs:complexType name="Clause">
+    <xs:sequence>
+      <xs:element name="title" type="xs:string"/>
+      <xs:element name="evidence-ref" type="p:EvidenceReference" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="record" minOccurs="0" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:attribute name="kind" type="p:ClauseRecordKind" use="required"/>
+          <xs:attribute name="id" type="p:NonEmptyString" use="required"/>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+    <xs:attribute name="id" type="p:ClauseID" use="required"/>
+    <xs:attribute name="number" type="p:ClauseNumber" use="required"/>
+    <xs:attribute name="documented-information" type="xs:boolean" use="required"/>
+    <xs:attribute name="met" type="xs:boolean"/>
+  </xs:complexType>
+
+  <xs:simpleType name="ClauseNumber">
+    <xs:restriction base="xs:string">
+      <xs:pattern value="([4-9]|10)(\.[0-9]+){0,2}"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="ClauseID">
+    <xs:restriction base="p:RecordID">
+      <xs:pattern value="clause-([4-9]|10)(\.[0-9]+){0,2}"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="ClauseRecordKind">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="scope"/>
+      <xs:enumeration value="risk-method"/>
+      <xs:enumeration value="risk"/>
+      <xs:enumeration value="statement-of-applicability"/>
+      <xs:enumeration value="objective"/>
+      <xs:enumeration value="audit"/>
+      <xs:enumeration value="nonconformity"/>
+      <xs:enumeration value="review"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!-- ============================================================ management system -->
+
+  <!--
+    Information security objectives (6.2). state on the as-of date: met or not-met by the latest
+    measurement up to it, not-measured without a measure or a measurement. Measurements oldest
+    first; met on each tells whether that value meets the target.
+  -->
+  <xs:complexType name="Objectives">
+    <xs:sequence>
+      <xs:element name="objective" type="p:Objective" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+  </xs:complexType>
+
+  <xs:complexType name="Objective">
+    <xs:sequence>
+      <xs:element name="statement" type="xs:string"/>
+      <xs:element name="owner" type="xs:string"/>
+      <xs:element name="measure" minOccurs="0">
+        <xs:complexType>
+          <xs:simpleContent>
+            <xs:extension base="xs:string">
+              <xs:attribute name="target" type="xs:decimal" use="required"/>
+              <xs:attribute name="unit" type="xs:string" use="required"/>
+              <xs:attribute name="direction" type="p:Direction" use="required"/>
+              <xs:attribute name="every" type="p:Period"/>
+            </xs:extension>
+          </xs:simpleContent>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="measurement" minOccurs="0" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:simpleContent>
+            <xs:extension base="xs:string">
+              <xs:attribute name="date" type="p:Date" use="required"/>
+              <xs:attribute name="value" type="xs:decimal" use="required"/>
+              <xs:attribute name="met" type="xs:boolean"/>
+            </xs:extension>
+          </xs:simpleContent>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="control-ref" type="p:Reference" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="risk-ref" type="p:Reference" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="p:RecordID" use="required"/>
+    <xs:attribute name="status" type="p:ObjectiveStatus"/>
+    <xs:attribute name="due" type="p:Date"/>
+    <xs:attribute name="state" type="p:ObjectiveState" use="required"/>
+    <xs:attribute name="example" type="xs:boolean" use="required"/>
+  </xs:complexType>
+
+  <!--
+    The internal audit programme (9.2): the audit cycle that holds the as-of date and every
+    internal audit, in-cycle when it was performed (else planned) within that cycle. scope: clause
+    ids, control ids and Annex A themes as the register writes them. finding-ref: the
+    nonconformities, observations and opportunities the audit raised.
+  -->
+  <xs:complexType name="AuditProgramme">
+    <xs:sequence>
+      <xs:element name="internal-audit" type="p:InternalAudit" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="cycle-start" type="p:Date" use="required"/>
+    <xs:attribute name="cycle-end" type="p:Date" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="InternalAudit">
+    <xs:sequence>
+      <xs:element name="title" type="xs:string"/>
+      <xs:element name="scope" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="criteria" type="xs:string"/>
+      <xs:element name="auditor" type="xs:string"/>
+      <xs:element name="report" type="p:Reference" minOccurs="0"/>
+      <xs:element name="conclusion" type="xs:string" minOccurs="0"/>
+      <xs:element name="finding-ref" type="p:Reference" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="p:RecordID" use="required"/>
+    <xs:attribute name="planned" type="p:Date"/>
+    <xs:attribute name="performed" type="p:Date"/>
+    <!-- performed: performed on or before the as-of date. -->
+    <xs:attribute name="state" type="p:AuditState" use="required"/>
+    <xs:attribute name="in-cycle" type="xs:boolean" use="required"/>
+    <xs:attribute name="example" type="xs:boolean" use="required"/>
+  </xs:complexType>
+
+  <!--
+    Nonconformities, observations and opportunities for improvement (10.2), with the correction,
+    the root cause, the corrective actions, the review of their effectiveness (done: reviewed on
+    or before the as-of date and found effective) and the closure. state: open unless closed on or
+    before the as-of date. raised-in and requirement are plain text: they may name an incident, a
+    theme or an id the register does not hold.
+  -->
+  <xs:complexType name="Nonconformities">
+    <xs:sequence>
+      <xs:element name="nonconformity" type="p:Nonconformity" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+  </xs:complexType>
+
+  <xs:complexType name="Nonconformity">
+    <xs:sequence>
+      <xs:element name="title" type="xs:string"/>
+      <xs:element name="raised-in" type="xs:string" minOccurs="0"/>
+      <xs:element name="requirement" type="xs:string" minOccurs="0"/>
+      <xs:element name="description" type="xs:string"/>
+      <xs:element name="correction" type="xs:string" minOccurs="0"/>
+      <xs:element name="root-cause" type="xs:string" minOccurs="0"/>
+      <xs:element name="action" type="p:FollowUpAction" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="effectiveness" minOccurs="0">
+        <xs:complexType>
+          <xs:simpleContent>
+            <xs:extension base="xs:string">
+              <xs:attribute name="due" type="p:Date"/>
+              <xs:attribute name="date" type="p:Date"/>
+              <xs:attribute name="by" type="xs:string"/>
+              <xs:attribute name="effective" type="xs:boolean"/>
+              <xs:attribute name="done" type="xs:boolean" use="required"/>
+            </xs:extension>
+          </xs:simpleContent>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+    <xs:attribute name="id" type="p:RecordID" use="required"/>
+    <xs:attribute name="source" type="p:NonconformitySource"/>
+    <xs:attribute name="grade" type="p:Grade"/>
+    <xs:attribute name="raised" type="p:Date"/>
+    <xs:attribute name="closed" type="p:Date"/>
+    <xs:attribute name="state" type="p:OpenState" use="required"/>
+    <xs:attribute name="example" type="xs:boolean" use="required"/>
+  </xs:complexType>
+
+  <!--
+    Management reviews (9.3): attendees (roles), one input per input of 9.3.2 in the standard's
+    order (given false, and empty, when the review left it out; the text is Markdown source as
+    the register writes it), the decisions with the actions they start, the minutes as evidence
+    and the findings the review raised. state: held on or before the as-of date, else planned.
+  -->
+  <xs:complexType name="ManagementReviews">
+    <xs:sequence>
+      <xs:element name="management-review" type="p:ManagementReview" minOccurs="0" maxOccurs="unbounded">
+        <xs:unique name="input-once">
+          <xs:selector xpath="p:input"/>
+          <xs:field xpath="@key"/>
+        </xs:unique>
+      </xs:element>
+    </xs:sequence>
+  </xs:complexType>
+
+  <xs:complexType name="ManagementReview">
+    <xs:sequence>
+      <xs:element name="attendee" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="input" minOccurs="10" maxOccurs="10">
+        <xs:complexType>
+          <xs:simpleContent>
+            <xs:extension base="xs:string">
+              <xs:attribute name="key" type="p:ReviewInput" use="required"/>
+              <xs:attribute name="given" type="xs:boolean" use="required"/>
+            </xs:extension>
+          </xs:simpleContent>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="decision" minOccurs="0" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:sequence>
+            <xs:element name="statement" type="xs:string"/>
+            <xs:element name="action" type="p:FollowUpAction" minOccurs="0" maxOccurs="unbounded"/>
+          </xs:sequence>
+        </xs:complexType>
+      </xs:element>
+      <xs:element name="minutes" type="p:Reference" minOccurs="0"/>
+      <xs:element name="finding-ref" type="p:Reference" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="p:RecordID" use="required"/>
+    <xs:attribute name="date" type="p:Date"/>
+    <xs:attribute name="state" type="p:ReviewState" use="required"/>
+    <xs:attribute name="example" type="xs:boolean" use="required"/>
+  </xs:complexType>
+
+  <!-- An action of a nonconformity or a review decision; state on the as-of date: done on or
+       before it, overdue when not done and due before it, else open. -->
+  <xs:complexType name="FollowUpAction">
+    <xs:simpleContent>
+      <xs:extension base="xs:string">
+        <xs:attribute name="owner" type="xs:string" use="required"/>
+        <xs:attribute name="due" type="p:Date"/>
+        <xs:attribute name="done" type="p:Date"/>
+        <xs:attribute name="state" type="p:ActionState" use="required"/>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+
+  <xs:simpleType name="Direction">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="at-least"/>
+      <xs:enumeration value="at-most"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="ObjectiveStatus">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="active"/>
+      <xs:enumeration value="achieved"/>
+      <xs:enumeration value="withdrawn"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="ObjectiveState">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="met"/>
+      <xs:enumeration value="not-met"/>
+      <xs:enumeration value="not-measured"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="AuditState">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="planned"/>
+      <xs:enumeration value="performed"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="NonconformitySource">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="internal-audit"/>
+      <xs:enumeration value="external-audit"/>
+      <xs:enumeration value="incident"/>
+      <xs:enumeration value="management-review"/>
+      <xs:enumeration value="complaint"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!-- major and minor are nonconformities; observation and opportunity (for improvement) are not. -->
+  <xs:simpleType name="Grade">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="major"/>
+      <xs:enumeration value="minor"/>
+      <xs:enumeration value="observation"/>
+      <xs:enumeration value="opportunity"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="OpenState">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="open"/>
+      <xs:enumeration value="closed"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="ReviewState">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="planned"/>
+      <xs:enumeration value="held"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="ActionState">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="open"/>
+      <xs:enumeration value="overdue"/>
+      <xs:enumeration value="done"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!-- The inputs of 9.3.2 a to g, as isms.yaml and the review records name them. -->
+  <xs:simpleType name="ReviewInput">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="previous-actions"/>
+      <xs:enumeration value="issue-changes"/>
+      <xs:enumeration value="party-needs"/>
+      <xs:enumeration value="nonconformities"/>
+      <xs:enumeration value="monitoring"/>
+      <xs:enumeration value="audit-results"/>
+      <xs:enumeration value="objectives"/>
+      <xs:enumeration value="party-feedback"/>
+      <xs:enumeration value="risks"/>
+      <xs:enumeration value="improvement"/>
+    </xs:restriction>
+  </xs:simpleType>
+
   <!-- ============================================================ data-subject requests -->
 
   <!--
@@ -530,6 +907,10 @@ public enum AuditPackSchema {
       <xs:element name="processing-change" type="p:ProcessingChange" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="party-change" type="p:PartyChange" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="risk-change" type="p:RiskChange" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="objective-change" type="p:ObjectiveChange" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="internal-audit-change" type="p:InternalAuditChange" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="nonconformity-change" type="p:NonconformityChange" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="management-review-change" type="p:ManagementReviewChange" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
     <xs:attribute name="previous-as-of" type="p:Date" use="required"/>
     <xs:attribute name="previous-audit" type="p:NonEmptyString"/>
@@ -560,6 +941,36 @@ public enum AuditPackSchema {
   <xs:complexType name="RiskChange">
     <xs:sequence>
       <xs:element name="field" type="p:RiskFieldChange" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attributeGroup ref="p:RecordChangeAttributes"/>
+  </xs:complexType>
+
+  <!-- The management system: name is an objective's statement, an audit's or nonconformity's
+       title, a review's date (empty without one). -->
+  <xs:complexType name="ObjectiveChange">
+    <xs:sequence>
+      <xs:element name="field" type="p:ObjectiveFieldChange" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attributeGroup ref="p:RecordChangeAttributes"/>
+  </xs:complexType>
+
+  <xs:complexType name="InternalAuditChange">
+    <xs:sequence>
+      <xs:element name="field" type="p:InternalAuditFieldChange" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attributeGroup ref="p:RecordChangeAttributes"/>
+  </xs:complexType>
+
+  <xs:complexType name="NonconformityChange">
+    <xs:sequence>
+      <xs:element name="field" type="p:NonconformityFieldChange" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attributeGroup ref="p:RecordChangeAttributes"/>
+  </xs:complexType>
+
+  <xs:complexType name="ManagementReviewChange">
+    <xs:sequence>
+      <xs:element name="field" type="p:ManagementReviewFieldChange" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
     <xs:attributeGroup ref="p:RecordChangeAttributes"/>
   </xs:complexType>
@@ -598,6 +1009,28 @@ public enum AuditPackSchema {
   <xs:complexType name="RiskFieldChange">
     <xs:group ref="p:FieldValues"/>
     <xs:attribute name="name" type="p:RiskField" use="required"/>
+  </xs:complexType>
+
+  <!-- latest: "value on date"; an action "action (owner, due date, done date)"; a decision
+       "decision: action; action"; status of a nonconformity: open or closed on the side's date. -->
+  <xs:complexType name="ObjectiveFieldChange">
+    <xs:group ref="p:FieldValues"/>
+    <xs:attribute name="name" type="p:ObjectiveField" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="InternalAuditFieldChange">
+    <xs:group ref="p:FieldValues"/>
+    <xs:attribute name="name" type="p:InternalAuditField" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="NonconformityFieldChange">
+    <xs:group ref="p:FieldValues"/>
+    <xs:attribute name="name" type="p:NonconformityField" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="ManagementReviewFieldChange">
+    <xs:group ref="p:FieldValues"/>
+    <xs:attribute name="name" type="p:ManagementReviewField" use="required"/>
   </xs:complexType>
 
   <!-- A record that gained current evidence (expired or missing before) or lost it. -->
@@ -723,6 +1156,43 @@ public enum AuditPackSchema {
       <xs:enumeration value="residual"/>
       <xs:enumeration value="acceptance"/>
       <xs:enumeration value="status"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="ObjectiveField">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="objective"/>
+      <xs:enumeration value="owner"/>
+      <xs:enumeration value="due"/>
+      <xs:enumeration value="status"/>
+      <xs:enumeration value="latest"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="InternalAuditField">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="title"/>
+      <xs:enumeration value="planned"/>
+      <xs:enumeration value="performed"/>
+      <xs:enumeration value="scope"/>
+      <xs:enumeration value="auditor"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="NonconformityField">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="title"/>
+      <xs:enumeration value="grade"/>
+      <xs:enumeration value="status"/>
+      <xs:enumeration value="closed"/>
+      <xs:enumeration value="actions"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="ManagementReviewField">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="date"/>
+      <xs:enumeration value="decisions"/>
     </xs:restriction>
   </xs:simpleType>
 

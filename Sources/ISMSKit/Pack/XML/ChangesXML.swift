@@ -23,6 +23,10 @@ enum ChangesXML {
         for change in diff.processing { writeRecord("processing-change", change, to: &writer) }
         for change in diff.parties { writeRecord("party-change", change, to: &writer) }
         for change in diff.risks { writeRecord("risk-change", change, to: &writer) }
+        for change in diff.objectives { writeRecord("objective-change", change, to: &writer) }
+        for change in diff.audits { writeRecord("internal-audit-change", change, to: &writer) }
+        for change in diff.nonconformities { writeRecord("nonconformity-change", change, to: &writer) }
+        for change in diff.reviews { writeRecord("management-review-change", change, to: &writer) }
         writer.end()
     }
 

@@ -33,6 +33,9 @@ private struct Renderer {
     let processingIDs: Set<String>
     let partyIDs: Set<String>
     let riskIDs: Set<String>
+    /// Every clause of the catalog whose id no control, processing activity or party takes.
+    let clauses: [CatalogClause]
+    let clauseIDs: Set<String>
     let risksByControl: [String: [Risk]]
     /// The pack's evidence records by id.
     let evidenceByID: [String: EvidenceRecord]
@@ -54,8 +57,14 @@ private struct Renderer {
         self.processing = processing
         self.processingIDs = processingIDs
         self.parties = parties
-        partyIDs = Set(parties.map(\.id))
+        let partyIDs = Set(parties.map(\.id))
+        self.partyIDs = partyIDs
         riskIDs = Set(content.register.risks.map(\.id))
+        let clauses = ClauseCatalog.clauses.filter {
+            !controlIDs.contains($0.id) && !processingIDs.contains($0.id) && !partyIDs.contains($0.id)
+        }
+        self.clauses = clauses
+        clauseIDs = Set(clauses.map(\.id))
         risksByControl = content.register.risksByControl
         evidence = content.evidence
         evidenceByID = Dictionary(evidence.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -85,6 +94,7 @@ private struct Renderer {
             ])
         if let changes { ChangesXML.write(changes, to: &writer) }
         writeSummary()
+        writeClauses()
         writer.start("statement-of-applicability")
         for control in annexA { writeControl(control, theme: control.catalogEntry?.theme) }
         writer.end()
@@ -99,6 +109,9 @@ private struct Renderer {
         writer.end()
         RisksXML.write(
             content.register, asOf: content.asOf, controlIDs: controlIDs, processingIDs: processingIDs, to: &writer)
+        ManagementSystemXML.write(
+            content.register, asOf: content.asOf,
+            known: .init(controls: controlIDs, risks: riskIDs, evidence: Set(evidenceByID.keys)), to: &writer)
         RequestsXML.write(content.requestLog, to: &writer)
         writer.start("evidence")
         for record in evidence { writeEvidence(record) }
@@ -140,6 +153,36 @@ private struct Renderer {
 
     private static func countAttributes(_ counts: [CoverageState: Int]) -> XMLWriter.Attributes {
         CoverageState.allCases.map { ($0.rawValue, String(counts[$0] ?? 0)) }
+    }
+
+    // MARK: Clauses
+
+    /// Every clause of the catalog (so evidence may support any of them), and for each clause that
+    /// requires documented information whether it is met on the as-of date, its evidence and the
+    /// register records that meet it.
+    private mutating func writeClauses() {
+        let fulfilments = Dictionary(
+            content.report.clauses.map { ($0.clause.id, $0) }, uniquingKeysWith: { first, _ in first })
+        writer.start("clauses")
+        for clause in clauses {
+            let fulfilment = fulfilments[clause.id]
+            writer.start(
+                "clause",
+                [
+                    ("id", clause.id), ("number", clause.number),
+                    ("documented-information", clause.requiresDocumentedInformation ? "true" : "false"),
+                    ("met", fulfilment.map { $0.isMet ? "true" : "false" }),
+                ])
+            writer.text("title", clause.title)
+            writeEvidenceReferences(clause.id)
+            if let fulfilment {
+                for record in fulfilment.records {
+                    writer.empty("record", [("kind", record.kind.rawValue), ("id", record.id)])
+                }
+            }
+            writer.end()
+        }
+        writer.end()
     }
 
     // MARK: Records
@@ -212,7 +255,7 @@ private struct Renderer {
                 ("expires", record.expires?.description), ("example", record.example ? "true" : "false"),
             ])
         writer.text("title", record.title)
-        writeReferences("supports", record.supports, resolvingIn: controlIDs, processingIDs, partyIDs)
+        writeReferences("supports", record.supports, resolvingIn: controlIDs, processingIDs, partyIDs, clauseIDs)
         let locations = Dictionary(record.files.map { ($0.path, $0.location) }, uniquingKeysWith: { first, _ in first })
         for file in content.files(of: record) {
             writer.empty("file", fileAttributes(file, location: locations[file.written]))
