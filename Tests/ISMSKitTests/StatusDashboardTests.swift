@@ -60,7 +60,10 @@ struct StatusDashboardTests {
         // --within 400 reaches ev-dpa (2027-05-01) and ev-policy (2027-03-01), sorted by date.
         let wide = StatusDashboard(report: try ReportFixture.report(fixture), within: 400)
         #expect(wide.expiring.map(\.evidenceID) == ["ev-soon", "ev-policy", "ev-dpa"])
-        #expect(wide.expiring[1].lastCurrentOf.count == 88 + 2)
+        // 88 Annex A controls, two own controls, and the 13 clauses that require documented information,
+        // the clauses last and in the standard's order.
+        #expect(wide.expiring[1].lastCurrentOf.count == 88 + 2 + 13)
+        #expect(wide.expiring[1].lastCurrentOf.suffix(13) == ClauseCatalog.documentedInformation.map(\.id)[...])
         #expect(wide.expiring[2].lastCurrentOf == ["purechat"])
         // --within 0 looks at nothing.
         #expect(StatusDashboard(report: try ReportFixture.report(fixture), within: 0).expiring.isEmpty)

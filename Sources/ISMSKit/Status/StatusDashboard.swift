@@ -126,10 +126,13 @@ public struct StatusDashboard: Sendable {
         }.sorted { ($0.acceptance!.until!, $0.id) < ($1.acceptance!.until!, $1.id) }
     }
 
-    /// Controls in SoA order, then processing activities and parties by id.
+    /// Controls in SoA order, then processing activities and parties by id, then the clauses in
+    /// the standard's order.
     private var recordOrder: [String: Int] {
         let content = PackContent(report: report, language: report.register.settings.language)
-        let ids = entries.map(\.id) + content.processing.map(\.id) + content.parties.map(\.id)
+        let ids =
+            entries.map(\.id) + content.processing.map(\.id) + content.parties.map(\.id)
+            + ClauseCatalog.clauses.map(\.id)
         var order: [String: Int] = [:]
         for (index, id) in ids.enumerated() where order[id] == nil { order[id] = index }
         return order
