@@ -15,6 +15,7 @@ struct ManagementSystemLabels: Sendable {
     let notMet: String
     let evidence: String
     let records: String
+    /// Each kind of record that meets a clause, in the plural: a line lists all of that kind.
     let recordKinds: [ClauseFulfilment.Record.Kind: String]
     // Objectives
     let objectivesTitle: String
@@ -89,7 +90,6 @@ struct ManagementSystemLabels: Sendable {
     let actions: String
     let minutes: String
     let reviewStates: [String: String]
-    let inputTitles: [ManagementReview.Input: String]
 
     static func forLanguage(_ language: ReportLanguage) -> ManagementSystemLabels {
         switch language {
@@ -107,9 +107,9 @@ struct ManagementSystemLabels: Sendable {
         clause: "Clause", clauseTitle: "Title", howMet: "Met", met: "met", notMet: "not met", evidence: "Evidence",
         records: "Records",
         recordKinds: [
-            .scope: "scope (isms.yaml)", .riskMethod: "risk method (isms.yaml)", .risk: "risk",
-            .statementOfApplicability: "Statement of Applicability", .objective: "objective",
-            .audit: "internal audit", .nonconformity: "nonconformity", .review: "management review",
+            .scope: "scope (isms.yaml)", .riskMethod: "risk method (isms.yaml)", .risk: "risks",
+            .statementOfApplicability: "Statement of Applicability", .objective: "objectives",
+            .audit: "internal audits", .nonconformity: "nonconformities", .review: "management reviews",
         ],
         objectivesTitle: "Information security objectives", objective: "Objective", measure: "Measure",
         target: "Target", owner: "Owner", due: "Due", status: "Status", measurements: "Measurements",
@@ -143,8 +143,7 @@ struct ManagementSystemLabels: Sendable {
         actionStates: ["open": "open", "overdue": "overdue", "done": "done"],
         reviewsTitle: "Management reviews", review: "Management review", attendees: "Attendees", inputs: "Inputs",
         notGiven: "not addressed", decisions: "Decisions", decision: "Decision", actions: "Actions",
-        minutes: "Minutes", reviewStates: ["held": "held", "planned": "planned"],
-        inputTitles: Dictionary(uniqueKeysWithValues: ManagementReview.Input.allCases.map { ($0, $0.title) }))
+        minutes: "Minutes", reviewStates: ["held": "held", "planned": "planned"])
 
     static let dutch = ManagementSystemLabels(
         clausesTitle: "Managementsysteem (hoofdstukken 4–10)",
@@ -153,9 +152,9 @@ struct ManagementSystemLabels: Sendable {
         clause: "Hoofdstuk", clauseTitle: "Titel", howMet: "Voldaan", met: "voldaan", notMet: "niet voldaan",
         evidence: "Bewijs", records: "Registers",
         recordKinds: [
-            .scope: "toepassingsgebied (isms.yaml)", .riskMethod: "risicomethode (isms.yaml)", .risk: "risico",
-            .statementOfApplicability: "Verklaring van toepasselijkheid", .objective: "doelstelling",
-            .audit: "interne audit", .nonconformity: "afwijking", .review: "directiebeoordeling",
+            .scope: "toepassingsgebied (isms.yaml)", .riskMethod: "risicomethode (isms.yaml)", .risk: "risico's",
+            .statementOfApplicability: "Verklaring van toepasselijkheid", .objective: "doelstellingen",
+            .audit: "interne audits", .nonconformity: "afwijkingen", .review: "directiebeoordelingen",
         ],
         objectivesTitle: "Informatiebeveiligingsdoelstellingen", objective: "Doelstelling", measure: "Meting",
         target: "Streefwaarde", owner: "Eigenaar", due: "Uiterlijk", status: "Status", measurements: "Metingen",
@@ -189,18 +188,6 @@ struct ManagementSystemLabels: Sendable {
         openStates: ["open": "open", "closed": "gesloten"],
         actionStates: ["open": "open", "overdue": "te laat", "done": "gereed"],
         reviewsTitle: "Directiebeoordelingen", review: "Directiebeoordeling", attendees: "Aanwezigen",
-        inputs: "Input", notGiven: "niet behandeld", decisions: "Besluiten", decision: "Besluit",
-        actions: "Acties", minutes: "Notulen", reviewStates: ["held": "gehouden", "planned": "gepland"],
-        inputTitles: [
-            .previousActions: "Stand van acties uit eerdere directiebeoordelingen (9.3.2 a)",
-            .issueChanges: "Veranderingen in externe en interne onderwerpen (9.3.2 b)",
-            .partyNeeds: "Veranderingen in behoeften en verwachtingen van belanghebbenden (9.3.2 c)",
-            .nonconformities: "Afwijkingen en corrigerende maatregelen (9.3.2 d 1)",
-            .monitoring: "Resultaten van monitoring en meting (9.3.2 d 2)",
-            .auditResults: "Auditresultaten (9.3.2 d 3)",
-            .objectives: "Mate waarin de informatiebeveiligingsdoelstellingen zijn gehaald (9.3.2 d 4)",
-            .partyFeedback: "Terugkoppeling van belanghebbenden (9.3.2 e)",
-            .risks: "Resultaten van de risicobeoordeling en stand van het risicobehandelplan (9.3.2 f)",
-            .improvement: "Kansen voor continue verbetering (9.3.2 g)",
-        ])
+        inputs: "Inbreng", notGiven: "niet behandeld", decisions: "Besluiten", decision: "Besluit",
+        actions: "Acties", minutes: "Notulen", reviewStates: ["held": "gehouden", "planned": "gepland"])
 }

@@ -15,10 +15,7 @@ extension PackPage {
                 : "<span class=\"state state-missing\">\(words.notMet)</span>"
             let evidence: HTMLFragment =
                 fulfilment.evidence.isEmpty ? "–" : fulfilment.evidence.map { link(to: $0) }.joined(separator: ", ")
-            let records: HTMLFragment =
-                fulfilment.records.isEmpty
-                ? "–"
-                : "<ul>\(fulfilment.records.map { "<li>\(words.recordKinds[$0.kind] ?? $0.kind.rawValue) \(recordLink($0))</li>" as HTMLFragment })</ul>"
+            let records: HTMLFragment = fulfilment.records.isEmpty ? "–" : recordList(fulfilment.records, words)
             return """
                 <tr id="\(attribute: HTMLText.anchor("clause", clause.number))"><td class="id">\(clause.number)</td><td>\(clause.title)</td><td>\(state)</td><td>\(evidence)</td><td>\(records)</td></tr>
 
@@ -33,6 +30,25 @@ extension PackPage {
             </table>
 
             """
+    }
+
+    /// The records that meet a clause, one line per kind in order of appearance: the kind, then
+    /// links to its records (twelve risks make one line, not twelve).
+    private func recordList(_ records: [ClauseFulfilment.Record], _ words: ManagementSystemLabels) -> HTMLFragment {
+        var kinds: [ClauseFulfilment.Record.Kind] = []
+        for record in records where !kinds.contains(record.kind) { kinds.append(record.kind) }
+        let lines = kinds.map { kind -> HTMLFragment in
+            let label = words.recordKinds[kind] ?? kind.rawValue
+            switch kind {
+            case .scope, .riskMethod: return "<li>\(label)</li>"
+            case .statementOfApplicability:
+                return "<li><a href=\"\(attribute: href(toAnchor: "soa"))\">\(label)</a></li>"
+            default:
+                let links = records.filter { $0.kind == kind }.map(recordLink).joined(separator: ", ")
+                return "<li>\(label): \(links)</li>"
+            }
+        }
+        return "<ul>\(lines)</ul>"
     }
 
     private func recordLink(_ record: ClauseFulfilment.Record) -> HTMLFragment {
@@ -379,7 +395,7 @@ extension PackPage {
                     review.input(input).map {
                         "<div class=\"narrative\">\n\(HTMLFragment(trusted: SafeMarkdown.html($0)))</div>"
                     } ?? "<span class=\"state state-missing\">\(words.notGiven)</span>"
-                return row(words.inputTitles[input] ?? input.title, body)
+                return row(input.title(content.language), body)
             }
             let decisions = review.decisions.map { decision -> HTMLFragment in
                 "<li>\(decision.decision)\(actionList(decision.actions, words))</li>"

@@ -45,10 +45,11 @@ enum Stylesheet {
         table.findings th:nth-child(2) { width: 9rem; }
         table.findings th:nth-child(3) { width: 20rem; }
         table.clauses { table-layout: fixed; }
-        table.clauses th:nth-child(1) { width: 5rem; }
+        table.clauses th:nth-child(1) { width: 7rem; }
         table.clauses th:nth-child(3) { width: 7rem; }
         table.clauses th:nth-child(4) { width: 9rem; }
         table.clauses th:nth-child(5) { width: 32%; }
+        table.clauses td:nth-child(5) a { white-space: nowrap; }
         table.audit-grid caption { text-align: left; font-weight: 600; padding: 0.2rem 0; }
         table.audit-grid td { text-align: center; }
         .review-inputs th { width: 24rem; }
