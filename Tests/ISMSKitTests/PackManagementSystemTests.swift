@@ -8,20 +8,9 @@ import Testing
 /// programme, nonconformities and management reviews, in pack.xml (valid, keyrefs) and index.html.
 @Suite("The pack's management system: pack.xml and the HTML sections")
 struct PackManagementSystemTests {
-    private func content(_ fixture: FixtureRegister, _ language: ReportLanguage = .en) throws -> PackContent {
-        let report = RegisterChecker.check(try fixture.load(), asOf: CalendarDate(FixtureRegister.asOf)!, hashAll: true)
-        return PackContent(report: report, language: language)
-    }
-
-    private func excerpt(_ text: String, from start: String, to end: String) throws -> String {
-        let lower = try #require(text.range(of: start)).lowerBound
-        let upper = try #require(text.range(of: end, range: lower..<text.endIndex)).upperBound
-        return String(text[lower..<upper]) + "\n"
-    }
-
     @Test("pack.xml carries clauses, objectives, the audit programme, nonconformities and reviews, and validates")
     func packXML() throws {
-        let xml = PackXMLRenderer.render(try content(try ManagementSystemReportFixture.make()))
+        let xml = PackXMLRenderer.render(try PackTesting.content(try ManagementSystemReportFixture.make()))
         #expect(SchemaValidator.validate(xml: Array(xml.utf8)).isEmpty)
         try XMLFixtures.expectXmllintValid(xml)
         #expect(xml.contains("<clause id=\"clause-9.2\" number=\"9.2\" documented-information=\"true\" met=\"true\">"))
@@ -42,27 +31,28 @@ struct PackManagementSystemTests {
 
     @Test("the management-system parts of pack.xml and index.html match their golden files (Dutch)")
     func goldens() throws {
-        let content = try content(try ManagementSystemReportFixture.make(), .nl)
+        let content = try PackTesting.content(try ManagementSystemReportFixture.make(), .nl)
         let xml = PackXMLRenderer.render(content)
-        let clauses = try excerpt(xml, from: "<clauses>", to: "</clauses>")
-        let records = try excerpt(xml, from: "<objectives>", to: "</management-reviews>")
+        let clauses = try PackTesting.excerpt(xml, from: "<clauses>", to: "</clauses>")
+        let records = try PackTesting.excerpt(xml, from: "<objectives>", to: "</management-reviews>")
         #expect(Golden.mismatch(clauses + records, golden: "pack-management.xml") == nil)
         let html = PackHTMLRenderer.render(content)
-        let part = try excerpt(html, from: "<section id=\"clauses\">", to: "</section>\n<section id=\"soa\">")
+        let part = try PackTesting.excerpt(
+            html, from: "<section id=\"clauses\">", to: "</section>\n<section id=\"soa\">")
         #expect(Golden.mismatch(part, golden: "pack-management.html") == nil)
     }
 
     @Test("the HTML sections: clause table first, grid, links, states, escaped register text")
     func html() throws {
-        let html = PackHTMLRenderer.render(try content(try ManagementSystemReportFixture.make()))
+        let html = PackHTMLRenderer.render(try PackTesting.content(try ManagementSystemReportFixture.make()))
         let sections = ["clauses", "objectives", "audit-programme", "nonconformities", "management-reviews", "soa"]
         let order = sections.compactMap { html.range(of: "<section id=\"\($0)\">")?.lowerBound }
         #expect(order.count == sections.count && order == order.sorted())
-        let clauses = try excerpt(html, from: "<section id=\"clauses\">", to: "</section>")
+        let clauses = try PackTesting.excerpt(html, from: "<section id=\"clauses\">", to: "</section>")
         #expect(clauses.contains("<tr id=\"clause-9.2\"><td class=\"id\">9.2</td><td>Internal audit</td>"))
         #expect(clauses.contains("<a href=\"#audit-IA-1\">IA-1</a>"))
         #expect(clauses.contains("<a href=\"#evidence-ev-audit\">ev-audit</a>"))
-        let grid = try excerpt(html, from: "<table class=\"audit-grid\">", to: "</table>")
+        let grid = try PackTesting.excerpt(html, from: "<table class=\"audit-grid\">", to: "</table>")
         #expect(XMLFixtures.count("<tr><th scope=\"row\">", in: grid) == ClauseCatalog.auditable.count)
         #expect(grid.contains("<span class=\"state state-expiring\">planned</span>"))
         #expect(html.contains("<svg class=\"chart objective-chart\""))
@@ -72,7 +62,7 @@ struct PackManagementSystemTests {
         #expect(html.contains("<a href=\"#control-A.6.3\">A.6.3</a>"))
         #expect(html.contains("<a href=\"#risk-R-1\">R-1</a>"))
         // The evidence listing links what a record supports to the clause table.
-        let evidence = try excerpt(html, from: "id=\"evidence-ev-audit\"", to: "</article>")
+        let evidence = try PackTesting.excerpt(html, from: "id=\"evidence-ev-audit\"", to: "</article>")
         #expect(evidence.contains("<a href=\"#clause-9.2\">clause-9.2</a>"))
         #expect(!html.contains("<script>alert") && !html.contains("<iframe") && !html.contains("<img"))
         #expect(!html.contains("javascript:"))
@@ -83,7 +73,7 @@ struct PackManagementSystemTests {
 
     @Test("a register without management-system records still has the clause table, and no other section")
     func baseline() throws {
-        let content = try content(try FixtureRegister())
+        let content = try PackTesting.content(try FixtureRegister())
         let html = PackHTMLRenderer.render(content)
         #expect(html.contains("<section id=\"clauses\">"))
         #expect(!html.contains("id=\"objectives\"") && !html.contains("id=\"audit-programme\""))
@@ -103,7 +93,7 @@ struct PackManagementSystemTests {
         try fixture.write(
             "controls/audits/IA-1.yaml",
             ManagementSystemFixtures.audit().replacingOccurrences(of: "report: ev-audit", with: "report: ev-ghost"))
-        let xml = PackXMLRenderer.render(try content(fixture))
+        let xml = PackXMLRenderer.render(try PackTesting.content(fixture))
         try XMLFixtures.expectXmllintValid(xml)
         #expect(!xml.contains("ref=\"NOPE\"") && !xml.contains("ref=\"R-404\"") && !xml.contains("ref=\"ev-ghost\""))
     }
@@ -145,14 +135,14 @@ struct PackManagementSystemTests {
         #expect(DiffJSONRenderer.render(diff, old: "old", new: "new").contains("\"nonconformities\""))
         #expect(DiffMarkdownRenderer.render(diff, old: "old", new: "new").contains("Management reviews"))
         // pack.xml with the changes stays valid, and the HTML changes section shows them.
-        let content = try content(fixture, .nl)
+        let content = try PackTesting.content(fixture, .nl)
         let xml = PackXMLRenderer.render(content, changes: diff)
         try XMLFixtures.expectXmllintValid(xml)
         #expect(xml.contains("<objective-change id=\"OBJ-1\""))
         #expect(xml.contains("<nonconformity-change id=\"NC-1\""))
         #expect(xml.contains("<management-review-change id=\"MR-1\" name=\"2026-05-15\" change=\"removed\"/>"))
         let html = PackHTMLRenderer.render(content, changes: diff)
-        let changes = try excerpt(html, from: "<section id=\"changes\">", to: "</section>")
+        let changes = try PackTesting.excerpt(html, from: "<section id=\"changes\">", to: "</section>")
         #expect(changes.contains("<h3>Directiebeoordelingen</h3>"))
         #expect(changes.contains("grote afwijking"))
         // A pack read back gives the same snapshot as the register it was made from.

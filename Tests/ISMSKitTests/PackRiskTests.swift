@@ -9,22 +9,10 @@ import Testing
 /// links both ways) and `isms diff` of risks.
 @Suite("The pack's risks: pack.xml, the HTML section, changes")
 struct PackRiskTests {
-    private func content(_ fixture: FixtureRegister, _ language: ReportLanguage = .en) throws -> PackContent {
-        let report = RegisterChecker.check(try fixture.load(), asOf: CalendarDate(FixtureRegister.asOf)!, hashAll: true)
-        return PackContent(report: report, language: language)
-    }
-
-    /// The part of `text` from the first `start` to the end of the first `end` after it.
-    private func excerpt(_ text: String, from start: String, to end: String) throws -> String {
-        let lower = try #require(text.range(of: start)).lowerBound
-        let upper = try #require(text.range(of: end, range: lower..<text.endIndex)).upperBound
-        return String(text[lower..<upper]) + "\n"
-    }
-
     @Test("pack.xml carries the method and every risk, and validates with xmllint")
     func packXML() throws {
         let fixture = try ReportFixture.makeWithRisks()
-        let xml = PackXMLRenderer.render(try content(fixture))
+        let xml = PackXMLRenderer.render(try PackTesting.content(fixture))
         #expect(SchemaValidator.validate(xml: Array(xml.utf8)).isEmpty)
         try XMLFixtures.expectXmllintValid(xml)
         let file = try XMLFixtures.write(xml)
@@ -40,7 +28,7 @@ struct PackRiskTests {
         #expect(xml.contains("acceptance-state=\"missing\""))
         #expect(xml.contains("<planned-action owner=\"IT Lead\" due=\"2026-09-30\" overdue=\"false\">"))
         // The SoA row of A.5.1 points back at R-1.
-        let a51 = try excerpt(xml, from: "<control id=\"A.5.1\"", to: "</control>")
+        let a51 = try PackTesting.excerpt(xml, from: "<control id=\"A.5.1\"", to: "</control>")
         #expect(a51.contains("<risk-ref ref=\"R-1\"/>"))
         #expect(
             xml.contains("<title>Klantgegevens | &quot;gelekt&quot; &lt;script&gt;alert(1)&lt;/script&gt;</title>")
@@ -54,7 +42,7 @@ struct PackRiskTests {
             RiskFixtures.risk("R-002", residual: ("likley", "major")),
             RiskFixtures.risk("R-001", treatment: "avoid"),
         ])
-        let xml = PackXMLRenderer.render(try content(fixture))
+        let xml = PackXMLRenderer.render(try PackTesting.content(fixture))
         try XMLFixtures.expectXmllintValid(xml)
         #expect(!xml.contains("ref=\"A.5.99\"") && !xml.contains("ref=\"NOPE\"") && !xml.contains("ref=\"ghost\""))
         // A rating off the scales keeps its keys but has no level.
@@ -66,29 +54,29 @@ struct PackRiskTests {
 
     @Test("a register without a risk method or risks gives the pack it gave before")
     func noRisks() throws {
-        let xml = PackXMLRenderer.render(try content(try FixtureRegister()))
+        let xml = PackXMLRenderer.render(try PackTesting.content(try FixtureRegister()))
         #expect(!xml.contains("<risk-method") && !xml.contains("<risks"))
-        let html = PackHTMLRenderer.render(try content(try FixtureRegister()))
+        let html = PackHTMLRenderer.render(try PackTesting.content(try FixtureRegister()))
         #expect(!html.contains("id=\"risks\""))
     }
 
     @Test("the risk sections of pack.xml and index.html match their golden files (Dutch)")
     func goldens() throws {
         let fixture = try ReportFixture.makeWithRisks()
-        let content = try content(fixture, .nl)
+        let content = try PackTesting.content(fixture, .nl)
         let xml = PackXMLRenderer.render(content)
-        let xmlPart = try excerpt(xml, from: "<risk-method", to: "</risks>")
+        let xmlPart = try PackTesting.excerpt(xml, from: "<risk-method", to: "</risks>")
         #expect(Golden.mismatch(xmlPart, golden: "pack-risks.xml") == nil)
         let html = PackHTMLRenderer.render(content)
-        let htmlPart = try excerpt(html, from: "<section id=\"risks\">", to: "</section>")
+        let htmlPart = try PackTesting.excerpt(html, from: "<section id=\"risks\">", to: "</section>")
         #expect(Golden.mismatch(htmlPart, golden: "pack-risks.html") == nil)
     }
 
     @Test("the HTML section: heat maps count the risks, every risk links to its controls and back")
     func html() throws {
         let fixture = try ReportFixture.makeWithRisks()
-        let html = PackHTMLRenderer.render(try content(fixture))
-        let section = try excerpt(html, from: "<section id=\"risks\">", to: "</section>")
+        let html = PackHTMLRenderer.render(try PackTesting.content(fixture))
+        let section = try PackTesting.excerpt(html, from: "<section id=\"risks\">", to: "</section>")
         #expect(section.contains("<h2>Risk assessment and treatment</h2>"))
         // Inherent: R-1 possible × major, R-3 likely × severe, R-2 rare × minor; one risk each.
         #expect(section.contains("<title>Possible × Major: High, 1</title>"))
@@ -96,16 +84,18 @@ struct PackRiskTests {
         #expect(section.contains("<title>Rare × Minor: Low, 1</title>"))
         #expect(section.contains("<title>Almost certain × Severe: Very high, 0</title>"))
         // Residual: R-1 moved to unlikely × major.
-        let residual = try excerpt(section, from: "<title>Residual risk (after treatment)</title>", to: "</svg>")
+        let residual = try PackTesting.excerpt(
+            section, from: "<title>Residual risk (after treatment)</title>", to: "</svg>")
         #expect(residual.contains("<title>Unlikely × Major: Medium, 1</title>"))
         #expect(residual.contains("<title>Possible × Major: High, 0</title>"))
         // Links: risk to control, the SoA and the control's article to the risk.
-        let article = try excerpt(section, from: "<article class=\"record risk\" id=\"risk-R-1\">", to: "</article>")
+        let article = try PackTesting.excerpt(
+            section, from: "<article class=\"record risk\" id=\"risk-R-1\">", to: "</article>")
         #expect(article.contains("<a href=\"#control-A.5.1\">A.5.1</a>"))
         #expect(article.contains("Klantgegevens | &quot;gelekt&quot; &lt;script&gt;alert(1)&lt;/script&gt;"))
-        let soa = try excerpt(html, from: "<table class=\"soa\">", to: "</table>")
+        let soa = try PackTesting.excerpt(html, from: "<table class=\"soa\">", to: "</table>")
         #expect(soa.contains("<a href=\"#risk-R-1\">R-1</a>"))
-        let control = try excerpt(
+        let control = try PackTesting.excerpt(
             html, from: "<article class=\"record control\" id=\"control-A.5.1\">", to: "</article>")
         #expect(control.contains("<a href=\"#risk-R-1\">R-1</a>"))
         // The plan and the acceptances.
@@ -145,7 +135,7 @@ struct PackRiskTests {
         #expect(text.contains("risk R-2 removed"))
         #expect(text.contains("risk R-4 added"))
         // The changes section of a pack made with --previous stays valid.
-        let content = try content(fixture)
+        let content = try PackTesting.content(fixture)
         let xml = PackXMLRenderer.render(content, changes: diff)
         try XMLFixtures.expectXmllintValid(xml)
         #expect(xml.contains("<risk-change id=\"R-1\""))
