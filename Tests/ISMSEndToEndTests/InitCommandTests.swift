@@ -22,6 +22,7 @@ struct InitCommandTests {
         #expect(!check.stdout.contains("\"E60") && !check.stdout.contains("\"W60"))
         let settings = try String(contentsOfFile: root + "/isms.yaml", encoding: .utf8)
         #expect(settings.contains(RiskMethodTemplate.section))
+        #expect(settings.hasPrefix("# The register of Nieuw B.V. Every key"), "no double full stop after B.V.")
     }
 
     @Test("a new register has one commented example record in each management-system folder, and they load cleanly")

@@ -14,11 +14,12 @@ public struct Finding: Sendable, Hashable, Codable {
 }
 
 extension Finding: Comparable {
-    /// Findings sort by place first, then by code and message, so output is stable.
+    /// Findings sort by place first (paths in natural order), then by code and message (also in
+    /// natural order: clause 5.2 before clause 10.2), so output is stable.
     public static func < (lhs: Finding, rhs: Finding) -> Bool {
         if lhs.location != rhs.location { return lhs.location < rhs.location }
         if lhs.code != rhs.code { return lhs.code.rawValue < rhs.code.rawValue }
-        return lhs.message < rhs.message
+        return NaturalOrder.precedes(lhs.message, rhs.message)
     }
 }
 

@@ -18,7 +18,8 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable {
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        if lhs.path != rhs.path { return lhs.path.utf8.lexicographicallyPrecedes(rhs.path.utf8) }
+        // Natural order: controls/annex-a/A.5.2.yaml before A.5.10.yaml, as the SoA lists them.
+        if lhs.path != rhs.path { return NaturalOrder.precedes(lhs.path, rhs.path) }
         if lhs.line != rhs.line { return (lhs.line ?? 0) < (rhs.line ?? 0) }
         return (lhs.column ?? 0) < (rhs.column ?? 0)
     }

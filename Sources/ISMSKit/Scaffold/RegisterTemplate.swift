@@ -26,7 +26,7 @@ public enum RegisterTemplate {
 
     static func settings(organisation: String, year: Int, today: CalendarDate) -> String {
         """
-        # The register of \(YAMLText.comment(organisation)). Every key is described in docs/register-format.md
+        # The register of \(YAMLText.sentence(organisation)) Every key is described in docs/register-format.md
         # of the isms project. Replace each "(to fill in)" before the audit.
         organisation:
           name: \(YAMLText.quoted(organisation))
@@ -138,6 +138,13 @@ enum YAMLText {
             }
         }
         return out + "\""
+    }
+
+    /// A name ending a sentence inside a comment: the full stop only when the name does not end
+    /// in one already ("Nieuw B.V.", not "Nieuw B.V..").
+    static func sentence(_ text: String) -> String {
+        let line = comment(text)
+        return line.hasSuffix(".") ? line : line + "."
     }
 
     /// Text safe inside a `#` comment (one line).
