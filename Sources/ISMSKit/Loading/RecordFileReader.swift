@@ -49,7 +49,7 @@ enum RecordFileReader {
             // The encoding is given: Yams' default reads the whole process environment on every parser.
             node = try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot()
         } catch let error as YamlError {
-            return .failure(syntaxFinding(error, path: relativePath))
+            return .failure(syntaxFinding(error, path: relativePath, text: text))
         } catch {
             return .failure(unreadable(relativePath, "\(error)"))
         }
@@ -66,13 +66,15 @@ enum RecordFileReader {
             at: location ?? SourceLocation(path: path))
     }
 
-    private static func syntaxFinding(_ error: YamlError, path: String) -> Finding {
+    private static func syntaxFinding(_ error: YamlError, path: String, text: String) -> Finding {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(path: path, line: mark.line, column: mark.column) }
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let detail = context.map { "\($0.text): \(problem)" } ?? problem
-            return Finding(.yamlSyntax, "YAML syntax error: \(detail)", at: at(mark))
+            return Finding(
+                .yamlSyntax, "YAML syntax error: \(detail)" + colonHint(problem, line: mark.line, in: text),
+                at: at(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
             return Finding(.yamlSyntax, "duplicate key \(keys) in one mapping", at: at(context.mark))
@@ -81,6 +83,32 @@ enum RecordFileReader {
         default:
             return Finding(.yamlSyntax, "YAML error: \(error)", at: SourceLocation(path: path))
         }
+    }
+
+    /// "mapping values are not allowed" nearly always means a plain value holding `: ` (a title
+    /// such as `Policies: general`): say so, and show the line with its value quoted.
+    static func colonHint(_ problem: String, line: Int, in text: String) -> String {
+        guard problem.hasPrefix("mapping values are not allowed") else { return "" }
+        var hint = "; a value that holds `: ` must be quoted"
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return hint }
+        let source = lines[line - 1].trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
+        let indent = source.prefix { $0 == " " }
+        let body = source.dropFirst(indent.count)
+        guard let split = body.range(of: ": "), !body.hasPrefix("#"), !body.hasPrefix("\""), !body.hasPrefix("- ")
+        else {
+            return hint
+        }
+        let key = body[..<split.lowerBound]
+        let value = body[split.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard !key.isEmpty, key.count <= 60, value.count <= 120, !key.contains(" "), !value.hasPrefix("\""),
+            !value.hasPrefix("'")
+        else {
+            return hint
+        }
+        let quoted = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        hint += ", e.g. `\(key): \"\(quoted)\"`"
+        return hint
     }
 
     private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int {
