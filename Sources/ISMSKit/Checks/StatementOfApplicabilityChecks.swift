@@ -44,6 +44,7 @@ enum StatementOfApplicabilityChecks: RegisterCheck {
                         at: idLocation))
             }
             if let finding = inclusionFinding(control, context) { findings.append(finding) }
+            if let finding = implementationFinding(control, context) { findings.append(finding) }
             if control.applicable == false, control.status == .implemented {
                 findings.append(
                     Finding(
@@ -83,5 +84,32 @@ enum StatementOfApplicabilityChecks: RegisterCheck {
     /// Compares titles ignoring case, runs of white space and the hyphen in "re-use" style variants.
     private static func normalise(_ title: String) -> String {
         title.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+}
+
+extension StatementOfApplicabilityChecks {
+    /// E208 for an applicable control not started, W206 for one only planned without a dated
+    /// treatment action: evidence does not make an unimplemented control ready for the audit.
+    static func implementationFinding(_ control: Control, _ context: CheckContext) -> Finding? {
+        guard control.applicable == true else { return nil }
+        switch control.status {
+        case .notStarted?:
+            return Finding(
+                .applicableNotStarted,
+                "\(control.id) is applicable but `not-started`: start it (`planned` with a dated treatment action, `partial` or `implemented`) or exclude it with a justification",
+                at: control.origin.location(of: "status"))
+        case .planned?:
+            let risks = context.index.risksByControl[control.id] ?? []
+            guard !risks.contains(where: { risk in risk.planned.contains { $0.due != nil } }) else { return nil }
+            let named =
+                risks.isEmpty
+                ? "no risk names it" : "its risks \(risks.map { "`\($0.id)`" }.joined(separator: ", ")) have none"
+            return Finding(
+                .plannedWithoutAction,
+                "\(control.id) is applicable and only `planned`, and \(named) with a dated treatment action: add a `planned` action with `due` to a risk that names \(control.id) in `controls`, or update the status",
+                at: control.origin.location(of: "status"))
+        default:
+            return nil
+        }
     }
 }

@@ -84,6 +84,16 @@ extension FindingCode {
                 "Title differs from the standard",
                 "The title differs from the official Annex A title. Use the title `isms catalog` prints, so the auditor can compare."
             )
+        case .applicableNotStarted:
+            (
+                "Applicable control not started",
+                "The control is applicable but its `status` is `not-started`: evidence alone does not make it ready for the audit. Start it (`planned` with a dated treatment action of a risk that names it, `partial` or `implemented`), or exclude it with a justification."
+            )
+        case .plannedWithoutAction:
+            (
+                "Planned control without a dated action",
+                "The control is applicable and only `planned`, and no risk that names it in `controls` has a `planned` treatment action with a `due` date. Add such an action to the risk (who does what by when), or update the status."
+            )
         case .excludedButImplemented:
             (
                 "Excluded control marked implemented",

@@ -19,12 +19,14 @@ public enum FindingCode: String, Sendable, Codable, CaseIterable, Comparable {
     case justificationMissing = "E205"
     case customIDLooksLikeAnnexA = "E206"
     case inclusionUnjustified = "E207"
+    case applicableNotStarted = "E208"
     case titleDiffersFromCatalog = "W201"
     case excludedButImplemented = "W202"
     // Reviews of controls and processing activities (`review-by`)
     case reviewOverdue = "W203"
     case exclusionWithoutReviewDate = "W204"
     case inclusionNotTraced = "W205"
+    case plannedWithoutAction = "W206"
 
     // Evidence
     case evidenceFileMissing = "E300"
