@@ -5,6 +5,8 @@ import Foundation
 /// 2^63 makes it convert a UInt64 to `off_t` and trap (found by fuzzing `isms verify`), and a
 /// huge size makes its position arithmetic overflow. Past this check every offset lies inside
 /// the file and every size is below 2^40, so none of that arithmetic can trap.
+/// It reads the directory ZIPFoundation reads, and refuses a zip whose ZIP64 end records would
+/// lead another reader to a different one.
 enum ZipDirectoryCheck {
     /// Sizes above this (1 TiB) are never real: `PackZipExtractor` refuses far less anyway.
     static let largestSize: UInt64 = 1 << 40
@@ -24,12 +26,28 @@ enum ZipDirectoryCheck {
         var entries = UInt64(tail.u16(end + 10))
         var directorySize = UInt64(tail.u32(end + 12))
         var directoryOffset = UInt64(tail.u32(end + 16))
-        // ZIP64: a locator just before the record points at the ZIP64 end of central directory.
+        // ZIP64: a locator just before the end record points at the ZIP64 end of central directory
+        // record. ZIPFoundation ignores where it points: it reads the record just before the locator
+        // (and only if that record needs version 4.5), other readers follow the locator. Unless the
+        // two are one record, the check and ZIPFoundation could read different directories.
         if end >= 20, tail.u32(end - 20) == 0x0706_4B50 {
+            let locatorOffset = fileSize - tailSize + UInt64(end - 20)
             let recordOffset = tail.u64(end - 20 + 8)
             guard recordOffset < fileSize, fileSize - recordOffset >= 56,
                 let record = read(handle, at: recordOffset, count: 56), record.u32(0) == 0x0606_4B50
             else { return "is damaged: its ZIP64 end of central directory lies outside the file" }
+            // ZIPFoundation reads the record only when it starts after offset 0 (its guard is `<`).
+            guard locatorOffset > 56, recordOffset == locatorOffset - 56 else {
+                return "is ambiguous: its ZIP64 locator points at offset \(recordOffset), not at the ZIP64 end "
+                    + "of central directory just before it (offset \(max(locatorOffset, 56) - 56)), so zip readers "
+                    + "would see different entries; isms pack --zip never writes that, ask for the pack again"
+            }
+            // Below version 4.5 ZIPFoundation ignores the record and reads the 32-bit end record.
+            guard record.u16(14) >= 45 else {
+                return "is ambiguous: its ZIP64 end of central directory needs version \(record.u16(14)), below 45, "
+                    + "so zip readers would see different entries; isms pack --zip never writes that, "
+                    + "ask for the pack again"
+            }
             entries = record.u64(32)
             directorySize = record.u64(40)
             directoryOffset = record.u64(48)
