@@ -9,7 +9,8 @@ struct EvidenceAddCommand: ParsableCommand {
             Copies (or with --move, moves) the files under evidence/ and writes NAME.evidence.yaml beside them,
             pinning each file's SHA-256, then prints the record's path. Refuses unknown ids, an existing record
             or file of the same name, and anything that is not a regular file. Record and files appear together
-            or not at all.
+            or not at all. The files are found from the current folder; --to is a folder in the register, found
+            from the current folder up (or named with -C), wherever the command is run.
 
             Example:
               isms evidence add backup-log.csv --supports A.8.13 --owner "IT manager" --to evidence/backup

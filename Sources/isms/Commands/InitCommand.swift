@@ -7,7 +7,8 @@ struct InitCommand: ParsableCommand {
         abstract: "Create a new register with a record for each of the 93 Annex A controls.",
         discussion: """
             Writes isms.yaml, controls/annex-a/ (decisions left open), the other folders and a README that
-            says what to fill in. Never writes over an existing register.
+            says what to fill in. Never writes over an existing register, and never makes one inside another:
+            DIR is taken as given (no search upward), and refused when a folder above it holds isms.yaml.
 
             Example:
               isms init my-register --org "Example B.V."
@@ -27,6 +28,13 @@ struct InitCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let register = RegisterLocator.enclosing(directory) {
+            Terminal.printError(
+                "isms: \(directory) lies inside the register at \(register); isms init never makes a register "
+                    + "inside another (work on that one, e.g. isms check -C \(register), or choose a folder outside it)"
+            )
+            throw ExitCode(ExitStatus.failed)
+        }
         do {
             try RegisterInitializer.create(at: directory, organisation: org, today: .today())
         } catch {
