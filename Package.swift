@@ -45,7 +45,11 @@ let package = Package(
         ),
         .testTarget(
             name: "ISMSKitTests",
-            dependencies: ["ISMSKit", "ISMSTestSupport"],
+            dependencies: [
+                "ISMSKit", "ISMSTestSupport",
+                // The zip tests show what ZIPFoundation itself reads from a crafted zip.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Golden"]
         ),
         .testTarget(
