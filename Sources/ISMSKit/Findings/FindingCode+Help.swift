@@ -37,6 +37,11 @@ extension FindingCode {
                 "Record cannot be read",
                 "The file is not a text YAML record: too large, binary, not UTF-8, nested too deeply, or it expands to too many nodes. Replace it with a plain record."
             )
+        case .placeholderLeft:
+            (
+                "Placeholder left in a record",
+                "A value still holds the `(to fill in)` placeholder that `isms init` wrote. Replace it with the real value before the audit (or delete the example record that holds it)."
+            )
         case .duplicateID:
             (
                 "Duplicate id",

@@ -9,6 +9,7 @@ public enum FindingCode: String, Sendable, Codable, CaseIterable, Comparable {
     case invalidValue = "E104"
     case unreadableRecord = "E105"
     case duplicateID = "E106"
+    case placeholderLeft = "E107"
 
     // Statement of Applicability
     case noCurrentEvidence = "E200"

@@ -95,6 +95,7 @@ final class RecordReader {
             sink.report(.wrongType, "`\(key)` must be text, not a \(Self.describe(node))", at: valueLocation(of: key))
             return nil
         }
+        reportPlaceholder(scalar.string, key: key, at: valueLocation(of: key))
         return scalar.string
     }
 
@@ -131,6 +132,7 @@ final class RecordReader {
                 continue
             }
             result.append(scalar.string)
+            reportPlaceholder(scalar.string, key: key, at: Self.location(of: item, in: path) ?? location(of: key))
             if itemLocations[key, default: [:]][scalar.string] == nil {
                 itemLocations[key, default: [:]][scalar.string] = Self.location(of: item, in: path) ?? location(of: key)
             }
@@ -218,6 +220,17 @@ final class RecordReader {
 
     /// The raw node of a key, for shapes the typed accessors do not cover.
     func node(_ key: String) -> Node? { values[declared(key)] }
+
+    /// E107 for a value that still holds the placeholder `isms init` writes, wherever it is read:
+    /// a green check never lets "(to fill in)" reach the audit.
+    private func reportPlaceholder(_ value: String, key: String, at location: SourceLocation) {
+        // Most values hold no `(`: one byte scan before the substring search.
+        guard value.utf8.contains(UInt8(ascii: "(")), value.contains(RegisterTemplate.placeholder) else { return }
+        sink.report(
+            .placeholderLeft,
+            "`\(key)` of \(subject) still holds the placeholder `\(RegisterTemplate.placeholder))`: fill it in",
+            at: location)
+    }
 
     // MARK: Helpers
 

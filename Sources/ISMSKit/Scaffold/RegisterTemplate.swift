@@ -3,6 +3,10 @@ import Foundation
 /// The files of a new register: `isms.yaml`, a record for each of the 93 Annex A controls with
 /// the decision left open, the folders, and a README telling the compliance lead what to fill in.
 public enum RegisterTemplate {
+    /// How every value the compliance lead must supply starts (`(to fill in)`, `(to fill in: …)`);
+    /// `isms check` reports each one left (E107).
+    public static let placeholder = "(to fill in"
+
     /// Register-relative path and content of every file of a new register, in a fixed order.
     public static func files(organisation: String, today: CalendarDate) -> [(path: String, content: String)] {
         var files: [(String, String)] = [
