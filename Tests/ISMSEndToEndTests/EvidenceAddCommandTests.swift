@@ -35,6 +35,26 @@ struct EvidenceAddCommandTests {
         #expect(record?.supports == ["ORG-1", "A.5.15"])
     }
 
+    @Test(
+        "without --title and --owner: the file's name without extension, and the security officer's role without contact details"
+    )
+    func defaults() throws {
+        let fixture = try FixtureRegister()
+        try fixture.write(
+            "isms.yaml",
+            FixtureRegister.settings.replacingOccurrences(
+                of: "security-officer: Security Officer",
+                with: "security-officer: Security Officer (via privacy@fixture.example, 030 123 45 67)"))
+        let file = try source("access-review-2026.csv", "naam,rol\n")
+        let result = try IsmsBinary.run(["evidence", "add", file, "--supports", "A.5.15", "-C", fixture.root])
+        #expect(result.status == 0, "\(result.stderr)")
+        let record = try #require(try fixture.load().register.evidence.first { $0.id == "ev-access-review-2026" })
+        #expect(record.title == "access-review-2026")
+        #expect(record.owner == "Security Officer")
+        let text = try String(contentsOfFile: fixture.root + "/" + record.origin.path, encoding: .utf8)
+        #expect(!text.contains("@") && !text.contains("030"), "no contact details in the record")
+    }
+
     @Test("--move removes the source")
     func moves() throws {
         let fixture = try FixtureRegister()

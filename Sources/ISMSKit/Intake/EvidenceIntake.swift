@@ -76,8 +76,8 @@ public enum EvidenceIntake {
             }
         }
         let record = EvidenceRecordText.render(
-            id: id, title: request.title ?? names[0], collected: request.collected,
-            owner: request.owner ?? register.settings.organisation.securityOfficer, files: pins,
+            id: id, title: request.title ?? (names[0] as NSString).deletingPathExtension, collected: request.collected,
+            owner: request.owner ?? Self.defaultOwner(register.settings.organisation.securityOfficer), files: pins,
             supports: request.supports)
         do {
             try AtomicFile.write(record, to: staging.folder + "/" + recordName)
@@ -139,5 +139,18 @@ enum EvidenceNaming {
         }
         while out.hasSuffix("-") { out.removeLast() }
         return out.isEmpty ? "evidence" : String(out.prefix(80))
+    }
+}
+
+extension EvidenceIntake {
+
+    /// The owner of a new record when none is given: the security officer's role without the
+    /// contact details isms.yaml may add ("Security Officer (via privacy@psms.nl)" gives
+    /// "Security Officer"), since an evidence record names a role, never a way to reach a person.
+    static func defaultOwner(_ securityOfficer: String) -> String {
+        let role = securityOfficer.prefix { $0 != "(" && $0 != "<" && $0 != "," }
+            .trimmingCharacters(in: .whitespaces)
+        let contact = role.contains("@") || role.contains { $0.isNumber } || role.isEmpty
+        return contact ? "Security Officer" : role
     }
 }

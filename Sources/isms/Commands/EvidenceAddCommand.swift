@@ -28,10 +28,11 @@ struct EvidenceAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("When the evidence was collected (default: today).", valueName: "YYYY-MM-DD"))
     var collected: CalendarDate?
 
-    @Option(help: "The record's title (default: the first file's name).")
+    @Option(help: "The record's title (default: the first file's name without its extension).")
     var title: String?
 
-    @Option(help: "Who owns the evidence (default: the security officer from isms.yaml).")
+    @Option(
+        help: "Who owns the evidence (default: the security officer's role from isms.yaml, without contact details).")
     var owner: String?
 
     @Option(
