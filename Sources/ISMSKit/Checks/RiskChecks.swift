@@ -167,7 +167,7 @@ enum RiskChecks: RegisterCheck {
 
     private static func actions(_ risk: Risk, _ context: CheckContext) -> [Finding] {
         risk.planned.compactMap { action in
-            guard let due = action.due, due < context.asOf else { return nil }
+            guard action.isOverdue(asOf: context.asOf), let due = action.due else { return nil }
             return Finding(
                 .treatmentActionOverdue,
                 "treatment action of risk \(risk.id) was due on \(due): \(action.action)", at: action.location)

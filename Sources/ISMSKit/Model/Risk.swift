@@ -33,6 +33,9 @@ public struct Risk: Sendable, Hashable, Codable {
         public var owner: String
         public var due: CalendarDate?
         public var location: SourceLocation
+
+        /// Its due day has passed on `asOf` (a planned action is never done: it is removed then).
+        public func isOverdue(asOf: CalendarDate) -> Bool { due.map { $0 < asOf } ?? false }
     }
 
     /// The risk owner's acceptance of the residual risk (6.1.3 f).

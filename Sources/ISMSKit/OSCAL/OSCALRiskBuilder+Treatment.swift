@@ -43,7 +43,7 @@ extension OSCALRiskBuilder {
             if let owner { sentence += " owned by \(owner)" }
             if let due = action.due {
                 sentence += ", due \(due)"
-                if due < content.asOf { sentence += " (overdue on \(content.asOf))" }
+                if action.isOverdue(asOf: content.asOf) { sentence += " (overdue on \(content.asOf))" }
             }
             var props: [OSCAL.Property] = []
             if let owner { props.append(OSCAL.Property(name: "owner", value: owner)) }

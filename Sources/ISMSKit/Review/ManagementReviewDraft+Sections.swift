@@ -115,7 +115,7 @@ extension ManagementReviewDraft {
         var out = heading(.auditResults)
         let performed = register.audits.filter { inPeriod($0.performed) }
             .sorted { ($0.performed!, $0.id) < ($1.performed!, $1.id) }
-        let planned = ManagementSystemStatus(register: register, asOf: asOf).plannedAudits
+        let planned = status.plannedAudits
         if performed.isEmpty {
             out +=
                 t("No internal audit performed in the period.", "Geen interne audit uitgevoerd in de periode.") + "\n\n"
@@ -250,7 +250,7 @@ extension ManagementReviewDraft {
             out += ".\n\n"
         }
         let overdue = register.risks.filter { $0.status != .closed }.flatMap { risk in
-            risk.planned.filter { $0.due.map { $0 < asOf } ?? false }.map { (risk, $0) }
+            risk.planned.filter { $0.isOverdue(asOf: asOf) }.map { (risk, $0) }
         }
         if !overdue.isEmpty {
             out += t("Overdue treatment actions: ", "Verlopen behandelacties: ")

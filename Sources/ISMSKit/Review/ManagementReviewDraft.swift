@@ -21,7 +21,8 @@ public struct ManagementReviewDraft: Sendable {
         self.previous = previous
         self.language = language ?? report.register.settings.language
         self.since =
-            since ?? Self.lastReview(in: report.register, asOf: report.asOf)?.date?.adding(days: 1)
+            since
+            ?? ManagementSystemStatus(register: report.register, asOf: report.asOf).lastReview?.date?.adding(days: 1)
             ?? report.register.settings.audit.periodStart
     }
 
@@ -34,10 +35,8 @@ public struct ManagementReviewDraft: Sendable {
         return since <= date && date <= asOf
     }
 
-    /// The latest review held on or before `asOf` (by date, then id).
-    static func lastReview(in register: Register, asOf: CalendarDate) -> ManagementReview? {
-        register.reviews.filter { $0.isHeld(asOf: asOf) }.max { ($0.date!, $0.id) < ($1.date!, $1.id) }
-    }
+    /// Audits and reviews due, as `isms status` shows them.
+    var status: ManagementSystemStatus { ManagementSystemStatus(register: register, asOf: asOf) }
 
     /// The reviews held before the period, latest first: their actions are the actions of 9.3.2 a.
     var earlierReviews: [ManagementReview] {
@@ -48,8 +47,7 @@ public struct ManagementReviewDraft: Sendable {
     /// The day the next review is due: the last one held plus `management-review.interval`, or
     /// the as-of date plus the interval when none was held.
     var nextReviewDue: CalendarDate {
-        let interval = register.settings.managementSystem.reviewInterval
-        return interval.after(Self.lastReview(in: register, asOf: asOf)?.date ?? asOf)
+        status.nextReviewDue ?? register.settings.managementSystem.reviewInterval.after(asOf)
     }
 
     /// The English text, or the Dutch one in a Dutch draft: both beside each other where used.

@@ -51,8 +51,10 @@ public struct ManagementSystemStatus: Sendable {
             .sorted { ($0.planned!, $0.id) < ($1.planned!, $1.id) }
     }
 
-    /// The management review held last on or before the as-of date.
-    public var lastReview: ManagementReview? { ManagementReviewDraft.lastReview(in: register, asOf: asOf) }
+    /// The management review held last on or before the as-of date (by date, then id).
+    public var lastReview: ManagementReview? {
+        register.reviews.filter { $0.isHeld(asOf: asOf) }.max { ($0.date!, $0.id) < ($1.date!, $1.id) }
+    }
 
     /// The last review's day plus `management-review.interval`; nil when none was held.
     public var nextReviewDue: CalendarDate? {

@@ -77,7 +77,7 @@ enum RisksXML {
                 "planned-action", action.action,
                 [
                     ("owner", action.owner), ("due", action.due?.description),
-                    ("overdue", action.due.map { $0 < asOf } == true ? "true" : "false"),
+                    ("overdue", action.isOverdue(asOf: asOf) ? "true" : "false"),
                 ])
         }
         if let acceptance = risk.acceptance {
