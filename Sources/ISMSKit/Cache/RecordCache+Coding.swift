@@ -74,6 +74,7 @@ extension CacheWriter {
             case .nonconformity(let nonconformity): try encoder.write(nonconformity)
             case .review(let review): try encoder.write(review)
             case .evidence(let evidence): try encoder.write(evidence)
+            case .unreadable(let record): try encoder.write(record)
             }
         } catch {
             return nil
@@ -154,6 +155,7 @@ extension CacheReader {
             case .nonconformity: return .nonconformity(try decoder.read(Nonconformity.self))
             case .review: return .review(try decoder.read(ManagementReview.self))
             case .evidence: return .evidence(try decoder.read(EvidenceRecord.self))
+            case .unreadable: return .unreadable(try decoder.read(UnreadableRecord.self))
             }
         } catch {
             throw Damaged()

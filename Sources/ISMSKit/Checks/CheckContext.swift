@@ -20,7 +20,7 @@ struct CheckContext {
 
     /// E408 for each id of a record's `processing` that names no processing activity.
     func unknownProcessing(_ ids: [String], of subject: String, _ verb: String, origin: RecordOrigin) -> [Finding] {
-        ids.filter { index.processing[$0] == nil }.map { id in
+        ids.filter { index.processing[$0] == nil && !index.isUnreadable($0) }.map { id in
             Finding(
                 .processingUnknown,
                 "\(subject) \(verb) unknown processing `\(id)`"
@@ -34,7 +34,7 @@ struct CheckContext {
         _ ids: [String], in key: String, of subject: String, _ what: String, known: [String: Record],
         origin: RecordOrigin
     ) -> [Finding] {
-        ids.filter { known[$0] == nil }.map { id in
+        ids.filter { known[$0] == nil && !index.isUnreadable($0) }.map { id in
             Finding(
                 .managementReferenceUnknown,
                 "\(subject) \(what) `\(id)`: fix the id" + ClosestMatch.hint(for: id, among: known.keys.sorted()),

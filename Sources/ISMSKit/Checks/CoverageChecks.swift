@@ -3,12 +3,16 @@
 enum CoverageChecks: RegisterCheck {
     static func findings(in context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
+        // What an evidence record that failed to decode supports is reported once, as that record's
+        // own finding, not again as every control it would have covered.
+        let claimed = Set(context.register.unreadable.flatMap(\.supports))
         for (id, coverage) in context.coverage.sorted(by: { $0.key < $1.key }) {
             guard let entry = context.index.entries[id] else { continue }
             switch coverage.state {
             case .notApplicable, .covered:
                 continue
             case .missing:
+                if claimed.contains(id) { continue }
                 if let finding = missingFinding(id: id, entry: entry, context: context) { findings.append(finding) }
             case .expired:
                 guard let last = coverage.deciding, let record = evidence(last.evidenceID, context) else { continue }

@@ -25,7 +25,12 @@ enum EvidenceChecks: RegisterCheck {
                         at: record.origin.location(ofItem: id, in: "supports")))
             }
         }
+        // Files beside an evidence record whose `files` could not be made out may be its own.
+        let unknownFolders = context.register.unreadable.filter { $0.kind == .evidence && !$0.filesKnown }.map {
+            $0.folder + "/"
+        }
         for path in context.register.evidenceFiles where !context.referencedFiles.contains(path) {
+            if unknownFolders.contains(where: { path.hasPrefix($0) }) { continue }
             findings.append(
                 Finding(
                     .orphanEvidenceFile, "`\(path)` is not named by any evidence record", at: SourceLocation(path: path)

@@ -41,6 +41,7 @@ enum InternalAuditChecks: RegisterCheck {
 
     static func isKnownScope(_ item: String, _ context: CheckContext) -> Bool {
         ClauseCatalog.clause(item) != nil || themes.contains(item) || context.index.controls[item] != nil
+            || context.index.isUnreadable(item)
     }
 
     /// True when a scope item covers the second-level clause `clause`: `clause-9` and

@@ -12,7 +12,7 @@ enum ProcessingChecks: RegisterCheck {
                         .retentionUndetermined, "retention of processing `\(activity.id)` is undetermined",
                         at: activity.origin.location(of: "retention")))
             }
-            for id in activity.recipients where context.index.parties[id] == nil {
+            for id in activity.recipients where context.index.parties[id] == nil && !context.index.isUnreadable(id) {
                 findings.append(
                     Finding(
                         .recipientUnknown,
@@ -23,6 +23,7 @@ enum ProcessingChecks: RegisterCheck {
             for id in activity.controls {
                 let location = activity.origin.location(ofItem: id, in: "controls")
                 guard let control = context.index.controls[id] else {
+                    if context.index.isUnreadable(id) { continue }
                     findings.append(
                         Finding(
                             .protectingControlInvalid,

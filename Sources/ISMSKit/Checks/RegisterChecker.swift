@@ -52,6 +52,7 @@ public enum RegisterChecker {
             if result.files.allSatisfy(\.usable), !result.files.isEmpty { usable.insert(record.id) }
             for file in result.files { if let path = file.registerPath { referenced.insert(path) } }
         }
+        for record in register.unreadable { referenced.formUnion(record.files) }
 
         let coverage = CoverageCalculator.compute(register: register, index: index, usableEvidence: usable, asOf: asOf)
         let clauses = ClauseFulfilment.compute(register: register, coverage: coverage, asOf: asOf)

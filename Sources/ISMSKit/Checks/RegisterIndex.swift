@@ -40,6 +40,9 @@ struct RegisterIndex {
     /// `Register.risksByControl`, computed once per check.
     private(set) var risksByControl: [String: [Risk]] = [:]
     private(set) var duplicates: [Finding] = []
+    /// Records that failed to decode, by the id they were meant to have, when no readable record
+    /// has that id: a reference to one of them is not a second finding of the same mistake.
+    private(set) var unreadable: [String: UnreadableRecord] = [:]
 
     init(_ register: Register) {
         for control in register.controls { add(control.id, .control(control)) }
@@ -52,7 +55,14 @@ struct RegisterIndex {
         for nonconformity in register.nonconformities { add(nonconformity.id, .nonconformity(nonconformity)) }
         for review in register.reviews { add(review.id, .review(review)) }
         risksByControl = register.risksByControl
+        for record in register.unreadable {
+            guard let id = record.id, entries[id] == nil, unreadable[id] == nil else { continue }
+            unreadable[id] = record
+        }
     }
+
+    /// True when `id` belongs to a record that failed to decode: references to it are not reported.
+    func isUnreadable(_ id: String) -> Bool { unreadable[id] != nil }
 
     private mutating func add(_ id: String, _ entry: Entry) {
         if let first = entries[id] {
@@ -87,7 +97,15 @@ struct RegisterIndex {
 
     func isSupportable(_ id: String) -> Bool {
         if let entry = entries[id] { return Self.isSupportable(entry) }
+        if let record = unreadable[id] { return Self.isSupportable(record.kind) }
         return ClauseCatalog.clause(id) != nil
+    }
+
+    static func isSupportable(_ kind: RegisterLayout.RecordKind) -> Bool {
+        switch kind {
+        case .annexAControl, .customControl, .processing, .party: true
+        case .request, .risk, .objective, .audit, .nonconformity, .review, .evidence: false
+        }
     }
 
     static func isSupportable(_ entry: Entry) -> Bool {

@@ -54,6 +54,7 @@ enum RiskChecks: RegisterCheck {
         for id in risk.controls {
             let location = risk.origin.location(ofItem: id, in: "controls")
             guard let control = context.index.controls[id] else {
+                if context.index.isUnreadable(id) { continue }
                 findings.append(
                     Finding(
                         .riskControlInvalid,

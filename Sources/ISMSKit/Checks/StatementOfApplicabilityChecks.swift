@@ -52,7 +52,9 @@ enum StatementOfApplicabilityChecks: RegisterCheck {
                         at: control.origin.location(of: "status")))
             }
         }
-        for entry in AnnexACatalog.controls where seen[entry.id] == nil {
+        // An Annex A record that failed to decode is not missing: its own finding says what is wrong.
+        let unreadable = Set(context.register.unreadable.filter { $0.kind == .annexAControl }.compactMap(\.id))
+        for entry in AnnexACatalog.controls where seen[entry.id] == nil && !unreadable.contains(entry.id) {
             findings.append(
                 Finding(
                     .annexAControlMissing,

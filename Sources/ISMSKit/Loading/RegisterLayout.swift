@@ -18,7 +18,7 @@ public enum RegisterLayout {
     public static let ignoredNames: Set<String> = [".gitkeep", ".gitignore", ".gitattributes"]
 
     /// The kinds of record files, by the folder that holds them.
-    public enum RecordKind: Sendable, CaseIterable {
+    public enum RecordKind: String, Sendable, CaseIterable, Codable {
         case annexAControl, customControl, processing, party, request, risk, objective, audit, nonconformity, review
         case evidence
 

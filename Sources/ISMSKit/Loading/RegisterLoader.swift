@@ -105,10 +105,12 @@ enum LoadedRecord: Sendable, Hashable {
     indirect case nonconformity(Nonconformity)
     indirect case review(ManagementReview)
     case evidence(EvidenceRecord)
+    /// A record file that failed to read or decode, as far as it could be made out.
+    indirect case unreadable(UnreadableRecord)
 
     /// The kinds as the record cache numbers them: append new kinds, never renumber.
     enum Kind: Int {
-        case control, processing, party, request, evidence, risk, objective, audit, nonconformity, review
+        case control, processing, party, request, evidence, risk, objective, audit, nonconformity, review, unreadable
     }
 
     var kind: Kind {
@@ -123,6 +125,7 @@ enum LoadedRecord: Sendable, Hashable {
         case .nonconformity: .nonconformity
         case .review: .review
         case .evidence: .evidence
+        case .unreadable: .unreadable
         }
     }
 
@@ -157,6 +160,7 @@ extension Register {
         case .nonconformity(let nonconformity): nonconformities.append(nonconformity)
         case .review(let review): reviews.append(review)
         case .evidence(let evidence): self.evidence.append(evidence)
+        case .unreadable(let record): unreadable.append(record)
         }
     }
 }
@@ -188,10 +192,14 @@ private struct RecordJob: Sendable {
         let sink = FindingSink()
         switch RecordFileReader.read(absolutePath: absolute, relativePath: path) {
         case .failure(let finding):
-            return (nil, [finding])
+            // Read again only on this rare path, leniently, for what the record still says.
+            let text = try? FileBytes.read(absolute, limit: RecordFileReader.maximumBytes).get()
+            let salvaged = RecordSalvage.salvage(
+                text: text.map { String(decoding: $0, as: UTF8.self) }, kind: kind, path: path)
+            return (.unreadable(salvaged), [finding])
         case .success(let node):
             let record = LoadedRecord.decode(node, kind: kind, path: path, sink: sink)
-            return (record, sink.findings)
+            return (record ?? .unreadable(RecordSalvage.salvage(node, kind: kind, path: path)), sink.findings)
         }
     }
 }
