@@ -46,6 +46,7 @@ struct RecordCacheTests {
         #expect(cached.register.audits == fresh.register.audits)
         #expect(cached.register.nonconformities == fresh.register.nonconformities)
         #expect(cached.register.reviews == fresh.register.reviews)
+        #expect(cached.register.unreadable == fresh.register.unreadable)
         #expect(cached.findings == fresh.findings)
     }
 
@@ -56,6 +57,8 @@ struct RecordCacheTests {
         #expect(!FileManager.default.fileExists(atPath: fixture.root + "/" + RecordCache.relativePath))
         #expect(fresh.findings.contains { $0.code == .unknownKey })
         #expect(fresh.findings.contains { $0.code == .yamlSyntax })
+        // A record that does not parse is cached as what could be made out of it.
+        #expect(fresh.register.unreadable.map(\.id) == ["ORG-10"])
         #expect(!fresh.register.processing.flatMap(\.transfers).isEmpty)
         #expect(!fresh.register.requests.isEmpty)
         // Risks with every optional part, and controls with requirements, go through the cache too.

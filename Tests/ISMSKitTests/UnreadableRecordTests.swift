@@ -112,19 +112,4 @@ struct UnreadableRecordTests {
             ProcessingFixtures.activity(id: "newsletter", recipients: ["mailr"]))
         #expect(try fixture.codes() == ["E104", "E407"])
     }
-
-    @Test("the cached load says the same as the fresh one")
-    func cached() throws {
-        let fixture = try FixtureRegister()
-        try fixture.write(
-            "controls/parties/mailer.yaml", ProcessingFixtures.party(id: "mailer", country: "Netherlands"))
-        try fixture.write(
-            "controls/processing/newsletter.yaml",
-            ProcessingFixtures.activity(id: "newsletter", recipients: ["mailer"]))
-        for _ in 0..<2 {
-            let loaded = try RegisterLoader.load(root: fixture.root, cached: true)
-            let report = RegisterChecker.check(loaded, asOf: CalendarDate(FixtureRegister.asOf)!)
-            #expect(report.diagnostics.sorted.map(\.code) == [.invalidValue])
-        }
-    }
 }
