@@ -160,7 +160,7 @@ struct ObjectiveAndAuditChecksTests {
         #expect(finding.message.contains("no internal audit is dated in it"), "\(finding.message)")
         #expect(finding.message.contains("clauses 4.1-10.2 and controls `A.5.1`-`A.8.34`"), "\(finding.message)")
         #expect(finding.location.path == "isms.yaml")
-        #expect(finding.location.line == 19)
+        #expect(finding.location.line == 21)
     }
 
     @Test("W704: the auditor owns controls in the audit's scope, compared case-insensitively and trimmed")

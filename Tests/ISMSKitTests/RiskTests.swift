@@ -51,27 +51,27 @@ struct RiskTests {
         "E601: a method that cannot be applied, at the line concerned",
         arguments: [
             (
-                "possible: [low, medium, medium, high, high]", "possible: [low, medium, low, high, high]", 40,
+                "possible: [low, medium, medium, high, high]", "possible: [low, medium, low, high, high]", 42,
                 "not monotone"
             ),
             (
-                "likely: [medium, medium, high, high, very-high]", "likely: [low, low, low, low, low]", 41,
+                "likely: [medium, medium, high, high, very-high]", "likely: [low, low, low, low, low]", 43,
                 "not monotone"
             ),
-            ("    rare: [low, low, low, medium, medium]\n", "", 37, "no row for likelihood `rare`"),
+            ("    rare: [low, low, low, medium, medium]\n", "", 39, "no row for likelihood `rare`"),
             (
-                "unlikely: [low, low, medium, medium, high]", "unlikely: [low, low, medium, medium]", 39,
+                "unlikely: [low, low, medium, medium, high]", "unlikely: [low, low, medium, medium]", 41,
                 "must list 5 levels"
             ),
             (
-                "unlikely: [low, low, medium, medium, high]", "unlikly: [low, low, medium, medium, high]", 39,
+                "unlikely: [low, low, medium, medium, high]", "unlikly: [low, low, medium, medium, high]", 41,
                 "did you mean `unlikely`"
             ),
-            ("rare: [low, low, low, medium, medium]", "rare: [low, low, low, medum, medium]", 38, "not a risk level"),
-            ("retain-up-to: low", "retain-up-to: lo", 45, "not a risk level"),
-            ("      high: Top management\n", "", 47, "may accept a `high` risk"),
+            ("rare: [low, low, low, medium, medium]", "rare: [low, low, low, medum, medium]", 40, "not a risk level"),
+            ("retain-up-to: low", "retain-up-to: lo", 47, "not a risk level"),
+            ("      high: Top management\n", "", 49, "may accept a `high` risk"),
             (
-                "    - {key: very-high, en: Very high, nl: Zeer hoog}\n", "", 40,
+                "    - {key: very-high, en: Very high, nl: Zeer hoog}\n", "", 42,
                 "names `very-high`, which is not a risk level"
             ),
         ])

@@ -24,6 +24,7 @@ enum EvidenceChecks: RegisterCheck {
                             + ClosestMatch.hint(for: id, among: known ?? []),
                         at: record.origin.location(ofItem: id, in: "supports")))
             }
+            if let finding = breadthFinding(record, context) { findings.append(finding) }
         }
         // Files beside an evidence record whose `files` could not be made out may be its own.
         let unknownFolders = context.register.unreadable.filter { $0.kind == .evidence && !$0.filesKnown }.map {
@@ -37,5 +38,16 @@ enum EvidenceChecks: RegisterCheck {
                 ))
         }
         return findings
+    }
+
+    /// W302: one document marked as supporting many controls makes them all look covered.
+    private static func breadthFinding(_ record: EvidenceRecord, _ context: CheckContext) -> Finding? {
+        let limit = context.settings.controlsPerEvidence
+        let controls = Set(record.supports).filter { context.index.controls[$0] != nil }
+        guard controls.count > limit else { return nil }
+        return Finding(
+            .evidenceTooBroad,
+            "evidence `\(record.id)` supports \(controls.count) controls, more than `defaults.controls-per-evidence` (\(limit)): one document rarely shows that many controls at work; give controls evidence of their own, or raise the threshold in isms.yaml",
+            at: record.origin.location(of: "supports"))
     }
 }

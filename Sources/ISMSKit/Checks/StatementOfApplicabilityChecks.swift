@@ -61,7 +61,7 @@ enum StatementOfApplicabilityChecks: RegisterCheck {
                     "Annex A control \(entry.id) (\(entry.title)) is missing from the Statement of Applicability",
                     at: SourceLocation(path: "\(RegisterLayout.annexAFolder)/\(entry.id).yaml")))
         }
-        return findings
+        return findings + repeatedJustifications(context)
     }
 
     /// An included control is traced to the risks that name it, its requirements or, least of all,
@@ -112,6 +112,29 @@ extension StatementOfApplicabilityChecks {
                 at: control.origin.location(of: "status"))
         default:
             return nil
+        }
+    }
+}
+
+extension StatementOfApplicabilityChecks {
+    /// W207 once per justification text that more controls than the threshold share (compared
+    /// ignoring case and runs of white space), at the first of them in the register's order: a
+    /// sentence copied into every file is no reason for any of them.
+    static func repeatedJustifications(_ context: CheckContext) -> [Finding] {
+        let limit = context.settings.controlsPerJustification
+        var groups: [String: [Control]] = [:]
+        for control in context.register.controls where !control.justification.allSatisfy(\.isWhitespace) {
+            groups[normalise(control.justification), default: []].append(control)
+        }
+        return groups.values.filter { $0.count > limit }.compactMap { group -> Finding? in
+            let sorted = group.sorted { NaturalOrder.precedes($0.origin.path, $1.origin.path) }
+            guard let first = sorted.first else { return nil }
+            let shown = sorted.prefix(3).map(\.id).joined(separator: ", ")
+            let more = sorted.count > 3 ? " and \(sorted.count - 3) more" : ""
+            return Finding(
+                .justificationRepeated,
+                "the same justification is on \(sorted.count) controls (\(shown)\(more)), more than `defaults.controls-per-justification` (\(limit)): write each control's own reason, or raise the threshold in isms.yaml",
+                at: first.origin.location(of: "justification"))
         }
     }
 }

@@ -99,6 +99,11 @@ extension FindingCode {
                 "Planned control without a dated action",
                 "The control is applicable and only `planned`, and no risk that names it in `controls` has a `planned` treatment action with a `due` date. Add such an action to the risk (who does what by when), or update the status."
             )
+        case .justificationRepeated:
+            (
+                "One justification on many controls",
+                "More controls than `defaults.controls-per-justification` (default 5) carry the same justification text, as when one sentence is copied into every file. An auditor reads the justification as the reason for this control's inclusion or exclusion: write each control's own reason (the risk, requirement or fact behind it), or raise the threshold in isms.yaml where the reason truly is shared."
+            )
         case .excludedButImplemented:
             (
                 "Excluded control marked implemented",
@@ -168,6 +173,11 @@ extension FindingCode {
             (
                 "Evidence file not named by any record",
                 "A file under evidence/ is not named by any evidence record. Name it in a record's `files` or remove it."
+            )
+        case .evidenceTooBroad:
+            (
+                "Evidence supports many controls",
+                "The evidence record supports more controls than `defaults.controls-per-evidence` (default 10). One document, such as a policy, rarely shows that many controls are in place: it makes them all look covered while proving little of each. Give each control evidence of its own operation (a log, a review record, a configuration), keep the record for the controls it truly shows, or raise the threshold in isms.yaml."
             )
         case .purposesMissing:
             ("Processing without purposes", "GDPR Art. 30(1)(b): list the purposes of the processing in `purposes`.")

@@ -28,6 +28,7 @@ public enum FindingCode: String, Sendable, Codable, CaseIterable, Comparable {
     case exclusionWithoutReviewDate = "W204"
     case inclusionNotTraced = "W205"
     case plannedWithoutAction = "W206"
+    case justificationRepeated = "W207"
 
     // Evidence
     case evidenceFileMissing = "E300"
@@ -40,6 +41,7 @@ public enum FindingCode: String, Sendable, Codable, CaseIterable, Comparable {
     case checksumForUnlistedFile = "E307"
     case evidenceExpiring = "W300"
     case orphanEvidenceFile = "W301"
+    case evidenceTooBroad = "W302"
 
     // GDPR Art. 30 processing activities and parties
     case purposesMissing = "E400"

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Turns the node tree of `isms.yaml` into `RegisterSettings`.
@@ -34,7 +35,25 @@ enum SettingsDecoder {
             audit: audit, freshness: freshness, warningWindow: window, language: language, origin: root.origin(),
             requestDeadline: deadline, riskMethod: riskMethod)
         settings.managementSystem = managementSystem
+        if let defaults {
+            settings.controlsPerEvidence =
+                threshold(defaults, "controls-per-evidence") ?? RegisterSettings.defaultControlsPerEvidence
+            settings.controlsPerJustification =
+                threshold(defaults, "controls-per-justification") ?? RegisterSettings.defaultControlsPerJustification
+        }
         return settings
+    }
+
+    /// A whole number of at least 1, else nil after reporting.
+    private static func threshold(_ reader: RecordReader, _ key: String) -> Int? {
+        guard let value = reader.string(key) else { return nil }
+        guard let number = Int(value.trimmingCharacters(in: .whitespaces)), (1...1_000_000).contains(number) else {
+            reader.sink.report(
+                .invalidValue, "`\(key)` must be a whole number of at least 1, such as `10`, not `\(value)`",
+                at: reader.valueLocation(of: key))
+            return nil
+        }
+        return number
     }
 
     private static func decodeManagementSystem(_ root: RecordReader) -> ManagementSystemSettings {

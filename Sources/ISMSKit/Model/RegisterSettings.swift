@@ -35,6 +35,10 @@ public struct RegisterSettings: Sendable, Hashable {
     public var requestDeadline: Period = RegisterSettings.defaultRequestDeadline
     /// The risk method (`risk`), nil when isms.yaml has none or it cannot be applied.
     public var riskMethod: RiskMethod? = nil
+    /// An evidence record supporting more controls than this is reported (W302).
+    public var controlsPerEvidence = RegisterSettings.defaultControlsPerEvidence
+    /// The same justification on more controls than this is reported (W207).
+    public var controlsPerJustification = RegisterSettings.defaultControlsPerJustification
     /// The internal audit programme's cycle and the intervals of audits and management reviews.
     public var managementSystem = ManagementSystemSettings()
 
@@ -43,6 +47,8 @@ public struct RegisterSettings: Sendable, Hashable {
     /// Four weeks, as the example's privacy statement promises ("binnen vier weken"); the GDPR's
     /// own limit (Art. 12(3)) is one month.
     public static let defaultRequestDeadline = Period(4, .weeks)
+    public static let defaultControlsPerEvidence = 10
+    public static let defaultControlsPerJustification = 5
     public static let supportedStandard = "ISO/IEC 27001:2022"
 }
 

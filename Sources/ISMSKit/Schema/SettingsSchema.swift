@@ -41,6 +41,14 @@ extension SettingsDecoder {
                 "request-deadline", "duration", .described("no (default `4 weeks`)"),
                 "How long the organisation takes at most to answer a data-subject request: a request is due on `received` plus this period. The default is the example's promise (\"binnen vier weken\"); the GDPR's own limit (Art. 12(3)) is one month, so set `1 month` when the privacy statement promises no more than the law.",
                 allowed: "e.g. `4 weeks`, `1 month`; longer than 0 days"),
+            RecordKey(
+                "controls-per-evidence", "integer", .described("no (default `10`)"),
+                "An evidence record that supports more controls than this is a warning (W302): one policy marked as supporting every control proves little of each.",
+                allowed: "a whole number, at least 1"),
+            RecordKey(
+                "controls-per-justification", "integer", .described("no (default `5`)"),
+                "The same justification text on more controls than this is a warning (W207): a copied sentence is no reason for any of them.",
+                allowed: "a whole number, at least 1"),
         ])
     static let schema = RecordSchema(
         "register settings",
