@@ -8,13 +8,14 @@ struct Isms: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "isms",
         abstract: "Keep an ISO/IEC 27001:2022 compliance register as code and check it.",
-        discussion: """
+        discussion: HelpText.paragraphs(
+            """
             A register is a folder of YAML records: the Annex A controls (the Statement of Applicability),
             GDPR Art. 30 processing activities, third parties, and evidence records. `isms check` links them
             and reports every gap.
 
             Exit status: 0 when nothing fails, 1 when the check finds errors, 2 for a usage error or no register.
-            """,
+            """),
         version: ISMSVersion.current,
         subcommands: [
             CheckCommand.self, PackCommand.self, VerifyCommand.self, ValidateCommand.self, CatalogCommand.self,

@@ -5,9 +5,12 @@ import Testing
 
 @Suite("Shell conventions: --version, --help with examples, completions, man page")
 struct ShellConventionsTests {
-    /// Every subcommand path, read from the tool's own help so a new command is covered at once.
-    static let commands: [[String]] = {
-        guard let help = try? IsmsBinary.run(["--help"]).stdout else { return [] }
+    /// Every command path, read from the tool's own help, group by group (`evidence add`,
+    /// `evidence renew`, `review draft`), so that a new command is covered at once.
+    static let commands: [[String]] = leaves(under: [])
+
+    private static func leaves(under path: [String]) -> [[String]] {
+        guard let help = try? IsmsBinary.run(path + ["--help"]).stdout else { return [] }
         var names: [String] = []
         var inList = false
         for line in help.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -18,10 +21,9 @@ struct ShellConventionsTests {
             guard inList, line.hasPrefix("  "), !line.hasPrefix("   ") else { continue }
             if let name = line.split(separator: " ").first, !line.contains("See 'isms") { names.append(String(name)) }
         }
-        return names.map {
-            $0 == "evidence" ? ["evidence", "add"] : (["export"] == [$0] ? ["export", "oscal"] : [$0])
-        }
-    }()
+        if names.isEmpty { return path.isEmpty ? [] : [path] }
+        return names.flatMap { leaves(under: path + [$0]) }
+    }
 
     @Test("--version prints the version")
     func version() throws {
@@ -41,6 +43,28 @@ struct ShellConventionsTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("Example"), "\(command)")
         #expect(result.stdout.contains("isms " + command.joined(separator: " ")), "\(command)")
+    }
+
+    @Test(
+        "every --help discussion reads as wrapped paragraphs, not as the source's line breaks",
+        arguments: [[]] + commands)
+    func helpParagraphs(command: [String]) throws {
+        // At a width wider than any paragraph, each paragraph that is not an example is one line.
+        let wide = try IsmsBinary.run(command + ["--help"], environment: ["COLUMNS": "2000"]).stdout
+        let discussion = wide.components(separatedBy: "\nUSAGE:")[0].components(separatedBy: "\n\n").dropFirst()
+        for paragraph in discussion {
+            let lines = paragraph.split(separator: "\n")
+            let prose = lines.prefix { !$0.hasPrefix(" ") }
+            // A line introducing an example or a list (`Example:`) stands alone before it.
+            #expect(prose.count <= (lines.count > prose.count ? 2 : 1), "\(command): \(paragraph)")
+            if lines.count > prose.count { #expect(prose.last?.hasSuffix(":") ?? true, "\(command): \(paragraph)") }
+        }
+        // At 80 columns, argument-parser wraps each paragraph at the width.
+        let narrow = try IsmsBinary.run(command + ["--help"], environment: ["COLUMNS": "80"]).stdout
+        let text = narrow.components(separatedBy: "\nUSAGE:")[0]
+        for line in text.split(separator: "\n") where !line.hasPrefix(" ") {
+            #expect(line.count <= 80, "\(command): \(line)")
+        }
     }
 
     @Test("completion scripts for bash, zsh and fish name every command", arguments: ["bash", "zsh", "fish"])

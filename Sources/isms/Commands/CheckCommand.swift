@@ -5,13 +5,14 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Link records to evidence and report every gap.",
-        discussion: """
+        discussion: HelpText.paragraphs(
+            """
             Prints one line per finding (path:line:column: severity[CODE]: message), sorted by path and line,
             then a summary. Exits 1 when there are errors (or warnings under --strict): the CI gate.
 
             Example:
               isms check -C path/to/register --as-of 2026-11-02 --format json
-            """
+            """)
     )
 
     @OptionGroup var register: RegisterOptions

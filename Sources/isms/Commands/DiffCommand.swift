@@ -5,7 +5,8 @@ struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Show what changed between two audit packs or registers: what changed since the last audit.",
-        discussion: """
+        discussion: HelpText.paragraphs(
+            """
             OLD and NEW are each an audit pack (a folder with pack.xml, or its zip) or a register (a folder
             with isms.yaml). A pack must be intact, as `isms verify` checks it; only its pack.xml is read.
             A register is checked on the --as-of date with every evidence file hashed, as `isms pack` would.
@@ -16,7 +17,7 @@ struct DiffCommand: ParsableCommand {
 
             Example:
               isms diff reports/2025.zip . --as-of 2026-11-02 --format md
-            """
+            """)
     )
 
     @Argument(help: ArgumentHelp("The earlier side: a pack folder, a pack zip or a register.", valueName: "OLD"))

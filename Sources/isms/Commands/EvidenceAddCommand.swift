@@ -5,7 +5,8 @@ struct EvidenceAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Copy files into the register and write their evidence record with SHA-256 pins.",
-        discussion: """
+        discussion: HelpText.paragraphs(
+            """
             Copies (or with --move, moves) the files under evidence/ and writes NAME.evidence.yaml beside them,
             pinning each file's SHA-256, then prints the record's path. Refuses unknown ids, an existing record
             or file of the same name, and anything that is not a regular file. Record and files appear together
@@ -14,7 +15,7 @@ struct EvidenceAddCommand: ParsableCommand {
 
             Example:
               isms evidence add backup-log.csv --supports A.8.13 --owner "IT manager" --to evidence/backup
-            """
+            """)
     )
 
     @OptionGroup var register: RegisterOptions

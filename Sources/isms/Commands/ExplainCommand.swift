@@ -6,12 +6,13 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Explain a finding code of `isms check` and how to fix it.",
-        discussion: """
+        discussion: HelpText.paragraphs(
+            """
             Without a code, lists every code with its title.
 
             Example:
               isms explain E200
-            """
+            """)
     )
 
     @Argument(help: "A finding code such as E200 or W301.")

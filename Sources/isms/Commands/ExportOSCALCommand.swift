@@ -5,7 +5,8 @@ struct ExportOSCALCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "oscal",
         abstract: "Write the SoA, evidence state and risk register as OSCAL assessment results.",
-        discussion: """
+        discussion: HelpText.paragraphs(
+            """
             Writes an OSCAL 1.0.6 assessment-results document to standard output: one finding per applicable \
             Annex A control (satisfied when its evidence is current, linked to the risks it treats), one \
             observation per evidence record, one risk per risk record (its ratings, the controls that treat it, \
@@ -19,7 +20,7 @@ struct ExportOSCALCommand: ParsableCommand {
 
             Example:
               isms export oscal -C path/to/register --as-of 2026-11-02 --format json
-            """
+            """)
     )
 
     @OptionGroup var register: RegisterOptions

@@ -5,14 +5,15 @@ struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Create a new register with a record for each of the 93 Annex A controls.",
-        discussion: """
+        discussion: HelpText.paragraphs(
+            """
             Writes isms.yaml, controls/annex-a/ (decisions left open), the other folders and a README that
             says what to fill in. Never writes over an existing register, and never makes one inside another:
             DIR is taken as given (no search upward), and refused when a folder above it holds isms.yaml.
 
             Example:
               isms init my-register --org "Example B.V."
-            """
+            """)
     )
 
     @Argument(help: "The folder to create the register in.")

@@ -5,7 +5,8 @@ struct KeygenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keygen",
         abstract: "Make a signify key pair for signing audit packs: NAME.pub and NAME.sec.",
-        discussion: """
+        discussion: HelpText.paragraphs(
+            """
             The files are in OpenBSD signify's formats, so `signify -S` and `signify -V` use them as they are.
             The secret key is encrypted with a passphrase (bcrypt_pbkdf, 42 rounds, as signify): from the
             environment variable named by --passphrase-env, else typed twice on the terminal. --no-passphrase
@@ -16,7 +17,7 @@ struct KeygenCommand: ParsableCommand {
 
             Example:
               isms keygen --out keys/acme-2026 --comment "ACME B.V. audit 2026"
-            """
+            """)
     )
 
     @Option(help: ArgumentHelp("Writes NAME.pub and NAME.sec.", valueName: "NAME"))

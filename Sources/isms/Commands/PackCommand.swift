@@ -5,7 +5,8 @@ struct PackCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pack",
         abstract: "Write the audit pack: pack.xml, index.html, copied evidence and MANIFEST.sha256.",
-        discussion: """
+        discussion: HelpText.paragraphs(
+            """
             By default the pack goes to reports/<audit id>/ in the register. It is built in a temporary folder
             and swapped into place whole, and written even when the check finds errors (the auditor must see
             them); the exit status is then 1, as for `isms check`.
@@ -15,7 +16,7 @@ struct PackCommand: ParsableCommand {
 
             Example:
               isms pack --as-of 2026-11-02 --lang nl --zip --previous reports/2025.zip
-            """
+            """)
     )
 
     @OptionGroup var register: RegisterOptions

@@ -6,7 +6,8 @@ struct ReviewDraftCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "draft",
         abstract: "Write the inputs of the next management review as Markdown, assembled from the register.",
-        discussion: """
+        discussion: HelpText.paragraphs(
+            """
             One section per input of ISO/IEC 27001:2022 9.3.2: the actions of earlier reviews and
             their state, nonconformities raised, closed and open, evidence coverage (and its trend
             since --previous PACK), internal audit results, objectives against their targets,
@@ -18,7 +19,7 @@ struct ReviewDraftCommand: ParsableCommand {
 
             Example:
               isms review draft --as-of 2026-11-02 --output review-2026-draft.md
-            """
+            """)
     )
 
     @OptionGroup var register: RegisterOptions

@@ -5,7 +5,8 @@ struct RisksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "risks",
         abstract: "Print the risk register and the risk treatment plan, one row per risk.",
-        discussion: """
+        discussion: HelpText.paragraphs(
+            """
             Each risk of controls/risks/ in register order: its owner and status, what is at \
             risk, the inherent likelihood × impact and level, the treatment, the controls that \
             treat it with their status and evidence state, the actions still planned, the \
@@ -16,7 +17,7 @@ struct RisksCommand: ParsableCommand {
 
             Example:
               isms risks -C path/to/register --as-of 2026-11-02 --format md > risks.md
-            """
+            """)
     )
 
     @OptionGroup var options: TableReportOptions

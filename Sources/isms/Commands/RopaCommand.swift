@@ -5,7 +5,8 @@ struct RopaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ropa",
         abstract: "Print the GDPR Art. 30(1) record of processing activities.",
-        discussion: """
+        discussion: HelpText.paragraphs(
+            """
             The controller's name and contact, then per activity: name, purposes, legal
             basis, data subjects, data categories, special categories, recipients with
             their role, transfers with their safeguard, retention, the protecting
@@ -15,7 +16,7 @@ struct RopaCommand: ParsableCommand {
 
             Example:
               isms ropa -C path/to/register --format md > ropa.md
-            """
+            """)
     )
 
     @OptionGroup var options: TableReportOptions

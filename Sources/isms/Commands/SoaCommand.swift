@@ -5,7 +5,8 @@ struct SoaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "soa",
         abstract: "Print the Statement of Applicability, one row per control.",
-        discussion: """
+        discussion: HelpText.paragraphs(
+            """
             Annex A controls in the standard's order, then the organisation's own controls
             by id: id, title, theme, applicable (yes, no or undecided), justification,
             status, owner, evidence (current first) and the evidence state on the as-of
@@ -15,7 +16,7 @@ struct SoaCommand: ParsableCommand {
 
             Example:
               isms soa -C path/to/register --as-of 2026-11-02 --format csv > soa.csv
-            """
+            """)
     )
 
     @OptionGroup var options: TableReportOptions

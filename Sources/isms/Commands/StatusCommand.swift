@@ -5,7 +5,8 @@ struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Show coverage per theme, gaps and evidence to collect next.",
-        discussion: """
+        discussion: HelpText.paragraphs(
+            """
             Coverage of each Annex A theme as a bar with counts and percentages per
             evidence state, the applicable controls without current evidence, and the
             evidence that stops being current within the window (default: the register's
@@ -15,7 +16,7 @@ struct StatusCommand: ParsableCommand {
 
             Example:
               isms status --as-of 2026-11-02 --within 60
-            """
+            """)
     )
 
     @OptionGroup var register: RegisterOptions

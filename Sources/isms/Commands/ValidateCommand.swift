@@ -6,14 +6,15 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Validate an XML file against the audit-pack schema built into isms.",
-        discussion: """
+        discussion: HelpText.paragraphs(
+            """
             Prints one line per problem (FILE:LINE: message), then `FILE: valid` or `FILE: N problems`.
             The file is read safely: a DOCTYPE, entity declarations and network access are refused.
             Exits 0 when the file is valid, 1 when it is not, 2 when it cannot be read.
 
             Example:
               isms validate reports/2026/pack.xml
-            """
+            """)
     )
 
     @Argument(help: ArgumentHelp("The XML file to validate, such as a pack's pack.xml.", valueName: "FILE.xml"))

@@ -5,7 +5,8 @@ struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Prove an audit pack intact: every file re-hashed against MANIFEST.sha256.",
-        discussion: """
+        discussion: HelpText.paragraphs(
+            """
             PACK is a pack folder or zip. Reports every file that changed, is missing or was added, validates
             pack.xml against the schema and checks that its hashes agree with the manifest. Exit 0 when intact,
             1 otherwise. With --against DIR it also lists the evidence files of the register at DIR that changed,
@@ -14,7 +15,7 @@ struct VerifyCommand: ParsableCommand {
 
             Example:
               isms verify reports/2026 --against .
-            """
+            """)
     )
 
     @Argument(help: "The pack folder or zip file.")
