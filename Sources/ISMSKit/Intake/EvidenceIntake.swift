@@ -121,7 +121,7 @@ public enum EvidenceIntake {
     }
 
     /// The source must be a regular file; it is opened later without blocking.
-    private static func source(_ path: String) throws(IntakeError) -> String {
+    static func source(_ path: String) throws(IntakeError) -> String {
         var info = stat()
         guard stat(path, &info) == 0 else { throw IntakeError("\(path): \(SystemError.describe(errno))") }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
