@@ -55,6 +55,47 @@ struct EvidenceAddCommandTests {
         #expect(!text.contains("@") && !text.contains("030"), "no contact details in the record")
     }
 
+    @Test("--expires writes `expires:`, --current-until-expires the key; the check keeps the agreement current")
+    func expires() throws {
+        let fixture = try FixtureRegister()
+        let file = try source("dpa.txt", "Processing agreement, valid until 2029-12-31.\n")
+        let result = try IsmsBinary.run(
+            [
+                "evidence", "add", file, "--supports", "A.5.20", "--collected", "2024-01-15", "--expires", "2029-12-31",
+                "--current-until-expires", "--to", "evidence/suppliers", "-C", fixture.root,
+            ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOfFile: fixture.root + "/evidence/suppliers/dpa.evidence.yaml", encoding: .utf8)
+        #expect(text.contains("\nexpires: 2029-12-31\ncurrent-until-expires: true\n"))
+        let report = try fixture.check()
+        #expect(report.diagnostics.findings.isEmpty, "\(report.diagnostics.sorted)")
+        let record = report.register.evidence.first { $0.id == "ev-dpa" }
+        #expect(record?.expires == CalendarDate("2029-12-31"))
+        #expect(record?.currentUntilExpires == true)
+    }
+
+    @Test("--expires before --collected is refused, an invalid date is a usage error, and nothing is written")
+    func expiresRefused() throws {
+        let fixture = try FixtureRegister()
+        let file = try source("dpa.txt", "agreement")
+        let early = try IsmsBinary.run(
+            [
+                "evidence", "add", file, "--supports", "A.5.20", "--collected", "2026-03-01", "--expires", "2026-02-28",
+                "-C", fixture.root,
+            ])
+        #expect(early.status == 1)
+        #expect(
+            early.stderr.contains("--expires 2026-02-28 is before the collected date 2026-03-01"), "\(early.stderr)")
+        let invalid = try IsmsBinary.run(
+            ["evidence", "add", file, "--supports", "A.5.20", "--expires", "2026-02-30", "-C", fixture.root])
+        #expect(invalid.status == 2, "\(invalid.stderr)")
+        let alone = try IsmsBinary.run(
+            ["evidence", "add", file, "--supports", "A.5.20", "--current-until-expires", "-C", fixture.root])
+        #expect(alone.status == 2)
+        #expect(alone.stderr.contains("needs --expires"))
+        #expect(!FileManager.default.fileExists(atPath: fixture.root + "/evidence/a-5-20"))
+    }
+
     @Test("--move removes the source")
     func moves() throws {
         let fixture = try FixtureRegister()

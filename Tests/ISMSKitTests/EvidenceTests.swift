@@ -47,6 +47,50 @@ struct EvidenceTests {
         #expect(finding?.location.line == 9)
     }
 
+    @Test(
+        "`current-until-expires: true` keeps evidence current until `expires` beyond the freshness; W300 and E301 still come, at `expires`"
+    )
+    func currentUntilExpires() throws {
+        let fixture = try fixtureWithOwnControl()
+        // A processing agreement signed 2024-01-01 and valid until 2029-12-31: past its 12 months.
+        try fixture.addEvidence(
+            "ev-org", folder: "evidence/org", collected: "2024-01-01", supports: ["ORG-1"],
+            extra: "expires: 2029-12-31\ncurrent-until-expires: true")
+        #expect(try fixture.codes().isEmpty)
+        #expect(try fixture.check().coverage["ORG-1"]?.current.first?.end == CalendarDate("2029-12-31"))
+        // The baseline's own evidence has long expired by 2029: look at ORG-1's record only.
+        func own(_ asOf: String) throws -> [Finding] {
+            try fixture.check(asOf: asOf).diagnostics.sorted.filter { $0.location.path.hasPrefix("evidence/org/") }
+        }
+        let expiring = try own("2029-12-10")
+        #expect(expiring.map(\.code) == [.evidenceExpiring])
+        #expect(expiring.first?.location.line == 9, "points at `expires`")
+        #expect(try own("2029-12-31").map(\.code) == [.evidenceExpired])
+    }
+
+    @Test("`current-until-expires: false` or absent: the earlier of `expires` and the freshness, as before")
+    func currentUntilExpiresOff() throws {
+        let fixture = try fixtureWithOwnControl()
+        try fixture.addEvidence(
+            "ev-org", folder: "evidence/org", collected: "2024-01-01", supports: ["ORG-1"],
+            extra: "expires: 2029-12-31\ncurrent-until-expires: false")
+        #expect(try fixture.codes() == ["E301"])
+    }
+
+    @Test("E101: `current-until-expires: true` without `expires`, at the key's line, with the fix")
+    func currentUntilExpiresWithoutExpires() throws {
+        let fixture = try fixtureWithOwnControl()
+        try fixture.addEvidence(
+            "ev-org", folder: "evidence/org", collected: "2026-01-01", supports: ["ORG-1"],
+            extra: "current-until-expires: true")
+        let findings = try fixture.findings(.missingKey)
+        #expect(findings.count == 1)
+        #expect(findings.first?.location.line == 9)
+        #expect(findings.first?.message.contains("add `expires: YYYY-MM-DD`") == true)
+        // Not current beyond the freshness on that account.
+        #expect(try fixture.check().register.evidence.first { $0.id == "ev-org" }?.currentUntilExpires == false)
+    }
+
     @Test("newer evidence replaces expired evidence: no finding")
     func replaced() throws {
         let fixture = try fixtureWithOwnControl()

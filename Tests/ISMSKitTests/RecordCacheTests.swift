@@ -123,7 +123,8 @@ struct RecordCacheTests {
                     EvidenceRecord.File(path: "/etc/passwd", location: at(6), registerPath: nil),
                 ],
                 supports: ["A.5.1", "newsletter"], sha256: ["a.pdf": String(repeating: "ab", count: 32)],
-                sha256Locations: ["a.pdf": at(9)], expires: CalendarDate(year: 2027, month: 1, day: 1), example: true,
+                sha256Locations: ["a.pdf": at(9)], expires: CalendarDate(year: 2027, month: 1, day: 1),
+                currentUntilExpires: true, example: true,
                 origin: RecordOrigin(
                     path: path, start: at(1), keys: ["id": at(1)], items: ["supports": ["A.5.1": at(7)]])),
             EvidenceRecord(

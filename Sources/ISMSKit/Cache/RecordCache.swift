@@ -16,7 +16,7 @@ import Foundation
 final class RecordCache: Sendable {
     static let relativePath = ".isms/cache/records"
     static let magic = "isms-record-cache"
-    static let formatVersion = 3
+    static let formatVersion = 4
 
     struct Entry: Sendable {
         let identity: FileIdentity

@@ -8,6 +8,15 @@ import Foundation
 /// the bytes go to a temporary file beside the target, are flushed, then renamed into place.
 public enum AtomicFile {
     public static func write(_ data: Data, to path: String, mode: mode_t = 0o644) throws(FileProblem) {
+        try write(data, to: path, mode: mode, beforeRename: {})
+    }
+
+    /// Writes as above, running `beforeRename` once the new bytes are on disk and just before the
+    /// rename: when it throws, the temporary file is removed and the target is left as it was.
+    /// `evidence renew` checks there that the record did not change since it was read.
+    static func write(
+        _ data: Data, to path: String, mode: mode_t = 0o644, beforeRename: () throws(FileProblem) -> Void
+    ) throws(FileProblem) {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         var template = Array("\(folder.isEmpty ? "." : folder)/.\(name).tmp-XXXXXX".utf8CString)
@@ -27,6 +36,7 @@ public enum AtomicFile {
         guard written, synced else {
             throw FileProblem("cannot write \(path): \(problem ?? "the disk did not accept the data")")
         }
+        try beforeRename()
         guard rename(temporary, path) == 0 else {
             throw FileProblem("cannot move the new \(name) into place: \(SystemError.describe(errno))")
         }

@@ -132,7 +132,7 @@ extension FindingCode {
         case .evidenceExpired:
             (
                 "Evidence expired",
-                "The evidence was the last current evidence of the record named and is now past its freshness period or `expires` date. Collect new evidence."
+                "The evidence was the last current evidence of the record named and is now past its freshness period or `expires` date (`expires` alone with `current-until-expires: true`). Collect new evidence, or renew the record with `isms evidence renew`."
             )
         case .collectedInFuture:
             (
@@ -147,7 +147,7 @@ extension FindingCode {
         case .checksumMismatch:
             (
                 "SHA-256 differs from the pin",
-                "The file changed since its `sha256` was recorded. If the change is intended, record the new hash; otherwise restore the file."
+                "The file changed since its `sha256` was recorded. If the change is intended, record the new hash (`isms evidence renew ID` re-pins the record's files); otherwise restore the file."
             )
         case .supportsUnknownID:
             (

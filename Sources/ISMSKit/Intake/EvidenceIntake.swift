@@ -15,10 +15,14 @@ public struct EvidenceIntakeRequest: Sendable {
     public var folder: String?
     /// Remove the source files once the record is in place.
     public var move: Bool
+    /// The record's `expires` date; not before `collected`.
+    public var expires: CalendarDate?
+    /// Writes `current-until-expires: true`; needs `expires`.
+    public var currentUntilExpires: Bool
 
     public init(
         files: [String], supports: [String], collected: CalendarDate, title: String? = nil, owner: String? = nil,
-        folder: String? = nil, move: Bool = false
+        folder: String? = nil, move: Bool = false, expires: CalendarDate? = nil, currentUntilExpires: Bool = false
     ) {
         self.files = files
         self.supports = supports
@@ -27,6 +31,8 @@ public struct EvidenceIntakeRequest: Sendable {
         self.owner = owner
         self.folder = folder
         self.move = move
+        self.expires = expires
+        self.currentUntilExpires = currentUntilExpires
     }
 }
 
@@ -47,6 +53,7 @@ public enum EvidenceIntake {
     public static func add(_ request: EvidenceIntakeRequest, to loaded: LoadedRegister) throws(IntakeError) -> String {
         let register = loaded.register
         try checkSupports(request.supports, in: register)
+        try checkExpiry(request)
         guard !request.files.isEmpty else { throw IntakeError("name at least one file to add") }
         let sources = try request.files.map { path throws(IntakeError) in try source(path) }
         let names = sources.map { ($0 as NSString).lastPathComponent }
@@ -78,7 +85,7 @@ public enum EvidenceIntake {
         let record = EvidenceRecordText.render(
             id: id, title: request.title ?? (names[0] as NSString).deletingPathExtension, collected: request.collected,
             owner: request.owner ?? Self.defaultOwner(register.settings.organisation.securityOfficer), files: pins,
-            supports: request.supports)
+            supports: request.supports, expires: request.expires, currentUntilExpires: request.currentUntilExpires)
         do {
             try AtomicFile.write(record, to: staging.folder + "/" + recordName)
         } catch {
@@ -101,8 +108,20 @@ public enum EvidenceIntake {
         }
     }
 
+    /// The checks the loader makes of `expires`, made before anything is written.
+    private static func checkExpiry(_ request: EvidenceIntakeRequest) throws(IntakeError) {
+        if let expires = request.expires, expires < request.collected {
+            throw IntakeError(
+                "--expires \(expires) is before the collected date \(request.collected); evidence cannot expire before it was collected"
+            )
+        }
+        if request.currentUntilExpires, request.expires == nil {
+            throw IntakeError("--current-until-expires needs --expires DATE, the date it stays current until")
+        }
+    }
+
     /// The source must be a regular file; it is opened later without blocking.
-    private static func source(_ path: String) throws(IntakeError) -> String {
+    static func source(_ path: String) throws(IntakeError) -> String {
         var info = stat()
         guard stat(path, &info) == 0 else { throw IntakeError("\(path): \(SystemError.describe(errno))") }
         guard (info.st_mode & S_IFMT) == S_IFREG else {

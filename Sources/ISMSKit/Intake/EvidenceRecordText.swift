@@ -2,7 +2,7 @@
 enum EvidenceRecordText {
     static func render(
         id: String, title: String, collected: CalendarDate, owner: String, files: [(String, String)],
-        supports: [String]
+        supports: [String], expires: CalendarDate? = nil, currentUntilExpires: Bool = false
     ) -> String {
         var text = """
             id: \(YAMLText.quoted(id))
@@ -17,6 +17,8 @@ enum EvidenceRecordText {
         for id in supports { text += "  - \(YAMLText.quoted(id))\n" }
         text += "sha256:\n"
         for (name, digest) in files { text += "  \(YAMLText.quoted(name)): \(digest)\n" }
+        if let expires { text += "expires: \(expires)\n" }
+        if currentUntilExpires { text += "current-until-expires: true\n" }
         return text
     }
 }

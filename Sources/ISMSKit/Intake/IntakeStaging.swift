@@ -9,14 +9,14 @@ import Foundation
 struct IntakeStaging {
     let folder: String
 
-    init(root: String) throws(IntakeError) {
+    init(root: String, purpose: String = "add") throws(IntakeError) {
         let workspace = root + "/.isms/tmp"
         do {
             try FileManager.default.createDirectory(atPath: workspace, withIntermediateDirectories: true)
         } catch {
             throw IntakeError("cannot create \(workspace): \(error.localizedDescription)")
         }
-        var template = Array("\(workspace)/\(PackStaging.marker)\(getpid())-add-XXXXXX".utf8CString)
+        var template = Array("\(workspace)/\(PackStaging.marker)\(getpid())-\(purpose)-XXXXXX".utf8CString)
         guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
             throw IntakeError("cannot create a temporary folder in \(workspace): \(SystemError.describe(errno))")
         }

@@ -22,12 +22,20 @@ enum EvidenceDecoder {
                 .invalidValue, "`expires` \(expires) is before `collected` \(collected)",
                 at: reader.valueLocation(of: "expires"))
         }
+        let currentUntilExpires = reader.bool("current-until-expires") ?? false
+        if currentUntilExpires, !reader.has("expires") {
+            sink.report(
+                .missingKey,
+                "`current-until-expires: true` needs the `expires` date it keeps the evidence current until: add `expires: YYYY-MM-DD` (the end of the agreement or certificate), or remove the key to let the freshness decide",
+                at: reader.location(of: "current-until-expires"))
+        }
         let example = reader.bool("example") ?? false
         let origin = reader.origin()
         guard let id, let collected else { return nil }
         return EvidenceRecord(
             id: id, title: title ?? id, collected: collected, owner: owner ?? "", files: files, supports: supports,
-            sha256: pins, sha256Locations: pinLocations, expires: expires, example: example, origin: origin)
+            sha256: pins, sha256Locations: pinLocations, expires: expires,
+            currentUntilExpires: currentUntilExpires && expires != nil, example: example, origin: origin)
     }
 
     private static func decodeFiles(_ reader: RecordReader, folder: String) -> [EvidenceRecord.File] {

@@ -22,14 +22,17 @@ public final class EvidenceRecord: Sendable, Hashable, Codable {
     public let sha256: [String: String]
     public let sha256Locations: [String: SourceLocation]
     public let expires: CalendarDate?
+    /// `current-until-expires: true`: current until `expires`, whatever the freshness (an agreement
+    /// or certificate valid for years). The decoder sets it only with an `expires` date.
+    public let currentUntilExpires: Bool
     /// An illustrative sample rather than real evidence.
     public let example: Bool
     public let origin: RecordOrigin
 
     init(
         id: String, title: String, collected: CalendarDate, owner: String, files: [File], supports: [String],
-        sha256: [String: String], sha256Locations: [String: SourceLocation], expires: CalendarDate?, example: Bool,
-        origin: RecordOrigin
+        sha256: [String: String], sha256Locations: [String: SourceLocation], expires: CalendarDate?,
+        currentUntilExpires: Bool = false, example: Bool, origin: RecordOrigin
     ) {
         self.id = id
         self.title = title
@@ -40,6 +43,7 @@ public final class EvidenceRecord: Sendable, Hashable, Codable {
         self.sha256 = sha256
         self.sha256Locations = sha256Locations
         self.expires = expires
+        self.currentUntilExpires = currentUntilExpires
         self.example = example
         self.origin = origin
     }
@@ -49,7 +53,8 @@ public final class EvidenceRecord: Sendable, Hashable, Codable {
         a === b
             || (a.id == b.id && a.title == b.title && a.collected == b.collected && a.owner == b.owner
                 && a.files == b.files && a.supports == b.supports && a.sha256 == b.sha256
-                && a.sha256Locations == b.sha256Locations && a.expires == b.expires && a.example == b.example
+                && a.sha256Locations == b.sha256Locations && a.expires == b.expires
+                && a.currentUntilExpires == b.currentUntilExpires && a.example == b.example
                 && a.origin == b.origin)
     }
 
@@ -61,8 +66,10 @@ public final class EvidenceRecord: Sendable, Hashable, Codable {
     }
 
     /// The last day before which this evidence is current for a record with the given freshness:
-    /// `collected + freshness`, or `expires` when that is earlier.
+    /// `collected + freshness`, or `expires` when that is earlier; `expires` alone when the record
+    /// says `current-until-expires: true`.
     public func end(freshness: Period) -> CalendarDate {
+        if currentUntilExpires, let expires { return expires }
         let byFreshness = freshness.after(collected)
         guard let expires else { return byFreshness }
         return min(expires, byFreshness)
@@ -102,11 +109,13 @@ extension EvidenceRecord {
         let sha256 = try reader.dictionary { inner throws(CacheReader.Damaged) in try inner.string() }
         let locations = try reader.dictionary { inner throws(CacheReader.Damaged) in try inner.location() }
         let expires = try reader.optional { inner throws(CacheReader.Damaged) in try inner.date() }
+        let currentUntilExpires = try reader.bool()
         let example = try reader.bool()
         let origin = try reader.origin()
         self.init(
             id: id, title: title, collected: collected, owner: owner, files: files, supports: supports,
-            sha256: sha256, sha256Locations: locations, expires: expires, example: example, origin: origin)
+            sha256: sha256, sha256Locations: locations, expires: expires, currentUntilExpires: currentUntilExpires,
+            example: example, origin: origin)
     }
 
     func write(positional writer: inout CacheWriter) {
@@ -119,6 +128,7 @@ extension EvidenceRecord {
         writer.dictionary(sha256) { $0.string($1) }
         writer.dictionary(sha256Locations) { $0.location($1) }
         writer.optional(expires) { $0.date($1) }
+        writer.bool(currentUntilExpires)
         writer.bool(example)
         writer.origin(origin)
     }

@@ -18,8 +18,13 @@ extension EvidenceDecoder {
                 "Pin per file: path (as in `files`) → SHA-256 of the file's bytes. A file that no longer matches its pin is an error.",
                 allowed: "64 lowercase hex digits"),
             RecordKey(
-                "expires", "date", .no, "Date after which the evidence no longer counts, whatever the freshness.",
+                "expires", "date", .no,
+                "Date after which the evidence no longer counts, whatever the freshness: the evidence is current until the earlier of `expires` and `collected` + freshness.",
                 allowed: "`YYYY-MM-DD`"),
+            RecordKey(
+                "current-until-expires", "boolean", .described("no (needs `expires`)"),
+                "`true`: the evidence is current until `expires` whatever the freshness, for an agreement or certificate valid for years (a processing agreement until 2029-12-31). `expires` still ends it and W300 still warns ahead of it.",
+                allowed: "`true`, `false` (default)"),
             RecordKey(
                 "example", "boolean", .no, "Marks illustrative sample evidence (as in this example register).",
                 allowed: "`true`, `false`"),

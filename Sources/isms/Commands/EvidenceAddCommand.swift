@@ -13,8 +13,13 @@ struct EvidenceAddCommand: ParsableCommand {
             or not at all. The files are found from the current folder; --to is a folder in the register, found
             from the current folder up (or named with -C), wherever the command is run.
 
-            Example:
+            --expires writes the date after which the evidence no longer counts (not before --collected);
+            with --current-until-expires the record stays current until that date whatever the freshness,
+            for an agreement or certificate valid for years (`current-until-expires: true`).
+
+            Examples:
               isms evidence add backup-log.csv --supports A.8.13 --owner "IT manager" --to evidence/backup
+              isms evidence add dpa-purechat.pdf --supports purechat A.5.20 --expires 2029-12-31 --current-until-expires
             """)
     )
 
@@ -42,8 +47,21 @@ struct EvidenceAddCommand: ParsableCommand {
             "The folder under evidence/ (default: evidence/<first id>).", valueName: "evidence/SUBFOLDER"))
     var folder: String?
 
+    @Option(
+        help: ArgumentHelp("When the evidence stops counting (not before --collected).", valueName: "YYYY-MM-DD"))
+    var expires: CalendarDate?
+
+    @Flag(help: "Current until --expires whatever the freshness (an agreement or certificate); needs --expires.")
+    var currentUntilExpires = false
+
     @Flag(help: "Move the files instead of copying them.")
     var move = false
+
+    func validate() throws {
+        if currentUntilExpires && expires == nil {
+            throw ValidationError("--current-until-expires needs --expires DATE, the date it stays current until")
+        }
+    }
 
     func run() throws {
         let loaded = try register.load()
@@ -55,7 +73,8 @@ struct EvidenceAddCommand: ParsableCommand {
             throw ExitCode(ExitStatus.failed)
         }
         let request = EvidenceIntakeRequest(
-            files: files, supports: supports, collected: date, title: title, owner: owner, folder: folder, move: move)
+            files: files, supports: supports, collected: date, title: title, owner: owner, folder: folder, move: move,
+            expires: expires, currentUntilExpires: currentUntilExpires)
         do {
             Terminal.write(try EvidenceIntake.add(request, to: loaded) + "\n")
         } catch {

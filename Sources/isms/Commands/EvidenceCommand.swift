@@ -4,6 +4,6 @@ struct EvidenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evidence",
         abstract: "Work with evidence records.",
-        subcommands: [EvidenceAddCommand.self]
+        subcommands: [EvidenceAddCommand.self, EvidenceRenewCommand.self]
     )
 }
