@@ -73,6 +73,7 @@ extension CacheWriter {
             case .audit(let audit): try encoder.write(audit)
             case .nonconformity(let nonconformity): try encoder.write(nonconformity)
             case .review(let review): try encoder.write(review)
+            case .incident(let incident): try encoder.write(incident)
             case .evidence(let evidence): try encoder.write(evidence)
             case .unreadable(let record): try encoder.write(record)
             }
@@ -154,6 +155,7 @@ extension CacheReader {
             case .audit: return .audit(try decoder.read(InternalAudit.self))
             case .nonconformity: return .nonconformity(try decoder.read(Nonconformity.self))
             case .review: return .review(try decoder.read(ManagementReview.self))
+            case .incident: return .incident(try decoder.read(Incident.self))
             case .evidence: return .evidence(try decoder.read(EvidenceRecord.self))
             case .unreadable: return .unreadable(try decoder.read(UnreadableRecord.self))
             }

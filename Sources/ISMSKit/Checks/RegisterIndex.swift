@@ -11,6 +11,7 @@ struct RegisterIndex {
         case audit(InternalAudit)
         case nonconformity(Nonconformity)
         case review(ManagementReview)
+        case incident(Incident)
 
         var origin: RecordOrigin {
             switch self {
@@ -23,6 +24,7 @@ struct RegisterIndex {
             case .audit(let a): a.origin
             case .nonconformity(let n): n.origin
             case .review(let r): r.origin
+            case .incident(let i): i.origin
             }
         }
     }
@@ -36,6 +38,7 @@ struct RegisterIndex {
     private(set) var audits: [String: InternalAudit] = [:]
     private(set) var nonconformities: [String: Nonconformity] = [:]
     private(set) var reviews: [String: ManagementReview] = [:]
+    private(set) var incidents: [String: Incident] = [:]
     private(set) var evidence: [String: EvidenceRecord] = [:]
     /// `Register.risksByControl`, computed once per check.
     private(set) var risksByControl: [String: [Risk]] = [:]
@@ -54,6 +57,7 @@ struct RegisterIndex {
         for audit in register.audits { add(audit.id, .audit(audit)) }
         for nonconformity in register.nonconformities { add(nonconformity.id, .nonconformity(nonconformity)) }
         for review in register.reviews { add(review.id, .review(review)) }
+        for incident in register.incidents { add(incident.id, .incident(incident)) }
         risksByControl = register.risksByControl
         for record in register.unreadable {
             guard let id = record.id, entries[id] == nil, unreadable[id] == nil else { continue }
@@ -84,6 +88,7 @@ struct RegisterIndex {
         case .audit(let a): audits[id] = a
         case .nonconformity(let n): nonconformities[id] = n
         case .review(let r): reviews[id] = r
+        case .incident(let i): incidents[id] = i
         case .evidence(let e): evidence[id] = e
         }
     }
@@ -104,14 +109,14 @@ struct RegisterIndex {
     static func isSupportable(_ kind: RegisterLayout.RecordKind) -> Bool {
         switch kind {
         case .annexAControl, .customControl, .processing, .party: true
-        case .request, .risk, .objective, .audit, .nonconformity, .review, .evidence: false
+        case .request, .risk, .objective, .audit, .nonconformity, .review, .incident, .evidence: false
         }
     }
 
     static func isSupportable(_ entry: Entry) -> Bool {
         switch entry {
         case .control, .processing, .party: true
-        case .evidence, .risk, .objective, .audit, .nonconformity, .review: false
+        case .evidence, .risk, .objective, .audit, .nonconformity, .review, .incident: false
         }
     }
 }

@@ -386,6 +386,51 @@ extension FindingCode {
                 "Management review action overdue",
                 "An action a management review decided on (9.3.3) is past its `due` date and not done. Do it and record `done`, or have the next review replan it."
             )
+        case .breachNotNotified:
+            (
+                "Breach not notified within 72 hours",
+                "A personal-data breach whose `risk` is `risk` or `high` has no `notified-authority`, and 72 hours have passed since `aware` (GDPR Art. 33(1)). Notify the supervisory authority now (for the Netherlands, the Autoriteit Persoonsgegevens' datalekmelding), then record `notified-authority` with its time and `delay-reason`. If the breach is in fact unlikely to result in a risk, set `risk: none` with the `reasoning` that shows why."
+            )
+        case .breachNotifiedLateUnexplained:
+            (
+                "Late notification without its reasons",
+                "The supervisory authority was notified 72 hours or more after `aware`, and the record gives no `delay-reason`. A later notification must carry the reasons for the delay (Art. 33(1)): record them as they were given to the authority."
+            )
+        case .breachRiskUnreasoned:
+            (
+                "Breach not notified without reasoning",
+                "A personal-data breach has `risk: none` and no `reasoning`. Not notifying is allowed only when the breach is unlikely to result in a risk to the rights and freedoms of people (Art. 33(1)), and the register must show why (Art. 33(5)). Note that the Art. 34 threshold (a high risk, for telling the data subjects) is not the Art. 33 one: a breach without a high risk may still have to be notified to the authority."
+            )
+        case .breachSubjectsNotInformed:
+            (
+                "High-risk breach not told to the data subjects",
+                "A breach with `risk: high` has neither `data-subjects-informed` nor an `exemption`. Tell the data subjects without undue delay (Art. 34(1)) and record when, or record the Art. 34(3) ground (`34(3)(a)`, `(b)` or `(c)`) with its reasoning."
+            )
+        case .incidentTimeImpossible:
+            (
+                "Incident times that cannot be",
+                "`aware` is before `detected`, an authority or the data subjects were told before `aware`, or a time lies after the as-of date. Correct the time; write each with its UTC offset or zone."
+            )
+        case .breachNotifiedLate:
+            (
+                "Breach notified after 72 hours",
+                "The supervisory authority was notified 72 hours or more after `aware`, with the reasons recorded in `delay-reason`. A past notification cannot be made earlier: the warning stays in the record for the audit to see; review why it took so long (A.5.27)."
+            )
+        case .incidentOpenTooLong:
+            (
+                "Incident open too long",
+                "The incident has no `closed` date and `aware` is longer ago than `defaults.incident-close` (default 30 days). Close it with its `remedial-action` and `lessons`, or record why it is still open and raise the window in isms.yaml."
+            )
+        case .breachNotificationDue:
+            (
+                "Breach notification due",
+                "A personal-data breach that must be notified (`risk: risk` or `high`) has no `notified-authority` yet, and its 72 hours have not passed: the message gives the deadline and the hours left. Notify the supervisory authority before then."
+            )
+        case .incidentMayHoldPersonalData:
+            (
+                "Incident record may hold personal data",
+                "A text of the incident looks like an e-mail address or phone number. Incident records describe what happened by reference and numbers, never naming people: keep contact details in the incident file itself."
+            )
         }
     }
 }

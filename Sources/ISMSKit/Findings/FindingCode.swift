@@ -94,6 +94,17 @@ public enum FindingCode: String, Sendable, Codable, CaseIterable, Comparable {
     case reviewInputEmpty = "W707"
     case reviewActionOverdue = "W708"
 
+    // Incidents and personal-data breaches (A.5.24 to A.5.28, GDPR Art. 33 and 34)
+    case breachNotNotified = "E800"
+    case breachNotifiedLateUnexplained = "E801"
+    case breachRiskUnreasoned = "E802"
+    case breachSubjectsNotInformed = "E803"
+    case incidentTimeImpossible = "E804"
+    case breachNotifiedLate = "W800"
+    case incidentOpenTooLong = "W801"
+    case breachNotificationDue = "W802"
+    case incidentMayHoldPersonalData = "W803"
+
     public var severity: Severity { rawValue.hasPrefix("E") ? .error : .warning }
 
     public static func < (lhs: FindingCode, rhs: FindingCode) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -11,6 +11,7 @@ public enum RegisterLayout {
     public static let auditsFolder = "controls/audits"
     public static let nonconformitiesFolder = "controls/nonconformities"
     public static let reviewsFolder = "controls/reviews"
+    public static let incidentsFolder = "controls/incidents"
     public static let evidenceFolder = "evidence"
     public static let reportsFolder = "reports"
     public static let evidenceRecordSuffix = ".evidence.yaml"
@@ -20,6 +21,7 @@ public enum RegisterLayout {
     /// The kinds of record files, by the folder that holds them.
     public enum RecordKind: String, Sendable, CaseIterable, Codable {
         case annexAControl, customControl, processing, party, request, risk, objective, audit, nonconformity, review
+        case incident
         case evidence
 
         public var folder: String {
@@ -34,6 +36,7 @@ public enum RegisterLayout {
             case .audit: RegisterLayout.auditsFolder
             case .nonconformity: RegisterLayout.nonconformitiesFolder
             case .review: RegisterLayout.reviewsFolder
+            case .incident: RegisterLayout.incidentsFolder
             case .evidence: RegisterLayout.evidenceFolder
             }
         }

@@ -104,13 +104,15 @@ enum LoadedRecord: Sendable, Hashable {
     indirect case audit(InternalAudit)
     indirect case nonconformity(Nonconformity)
     indirect case review(ManagementReview)
+    indirect case incident(Incident)
     case evidence(EvidenceRecord)
     /// A record file that failed to read or decode, as far as it could be made out.
     indirect case unreadable(UnreadableRecord)
 
     /// The kinds as the record cache numbers them: append new kinds, never renumber.
     enum Kind: Int {
-        case control, processing, party, request, evidence, risk, objective, audit, nonconformity, review, unreadable
+        case control, processing, party, request, evidence, risk, objective, audit, nonconformity, review, unreadable,
+            incident
     }
 
     var kind: Kind {
@@ -124,6 +126,7 @@ enum LoadedRecord: Sendable, Hashable {
         case .audit: .audit
         case .nonconformity: .nonconformity
         case .review: .review
+        case .incident: .incident
         case .evidence: .evidence
         case .unreadable: .unreadable
         }
@@ -141,6 +144,7 @@ enum LoadedRecord: Sendable, Hashable {
         case .audit: InternalAuditDecoder.decode(node, path: path, sink: sink).map(Self.audit)
         case .nonconformity: NonconformityDecoder.decode(node, path: path, sink: sink).map(Self.nonconformity)
         case .review: ManagementReviewDecoder.decode(node, path: path, sink: sink).map(Self.review)
+        case .incident: IncidentDecoder.decode(node, path: path, sink: sink).map(Self.incident)
         case .evidence: EvidenceDecoder.decode(node, path: path, sink: sink).map(Self.evidence)
         }
     }
@@ -159,6 +163,7 @@ extension Register {
         case .audit(let audit): audits.append(audit)
         case .nonconformity(let nonconformity): nonconformities.append(nonconformity)
         case .review(let review): reviews.append(review)
+        case .incident(let incident): incidents.append(incident)
         case .evidence(let evidence): self.evidence.append(evidence)
         case .unreadable(let record): unreadable.append(record)
         }

@@ -36,6 +36,18 @@ enum SettingsDecoder {
             requestDeadline: deadline, riskMethod: riskMethod)
         settings.managementSystem = managementSystem
         if let defaults {
+            settings.incidentClose = positive(defaults, "incident-close") ?? RegisterSettings.defaultIncidentClose
+            if let zone = defaults.text("time-zone") {
+                if let known = TimeZone(identifier: zone) {
+                    settings.timeZone = known
+                } else {
+                    sink.report(
+                        .invalidValue,
+                        "`time-zone` `\(zone)` is no zone of the tz database: write one such as `Europe/Amsterdam` or `UTC`"
+                            + ClosestMatch.hint(for: zone, among: TimeZone.knownTimeZoneIdentifiers.sorted()),
+                        at: defaults.valueLocation(of: "time-zone"))
+                }
+            }
             settings.controlsPerEvidence =
                 threshold(defaults, "controls-per-evidence") ?? RegisterSettings.defaultControlsPerEvidence
             settings.controlsPerJustification =

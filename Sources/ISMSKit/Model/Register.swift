@@ -21,6 +21,8 @@ public struct Register: Sendable {
     public var nonconformities: [Nonconformity]
     /// Management reviews (controls/reviews/), in path order.
     public var reviews: [ManagementReview]
+    /// Incidents and personal-data breaches (controls/incidents/), in path order.
+    public var incidents: [Incident] = []
     /// Record files that failed to read or decode, as far as they could be made out (see
     /// `UnreadableRecord`): they exist for references and completeness, never for coverage.
     public var unreadable: [UnreadableRecord] = []

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The register's `isms.yaml`: who the organisation is, what the ISMS covers, the audit cycle
 /// and the defaults every check uses.
 public struct RegisterSettings: Sendable, Hashable {
@@ -39,6 +41,11 @@ public struct RegisterSettings: Sendable, Hashable {
     public var controlsPerEvidence = RegisterSettings.defaultControlsPerEvidence
     /// The same justification on more controls than this is reported (W207).
     public var controlsPerJustification = RegisterSettings.defaultControlsPerJustification
+    /// The zone of the register's own clock: the as-of date starts at midnight here, for
+    /// deadlines counted in hours (a personal-data breach's 72 hours).
+    public var timeZone = RegisterSettings.defaultTimeZone
+    /// How long an incident may stay open after `aware` before it is reported (W801).
+    public var incidentClose = RegisterSettings.defaultIncidentClose
     /// The internal audit programme's cycle and the intervals of audits and management reviews.
     public var managementSystem = ManagementSystemSettings()
 
@@ -49,6 +56,8 @@ public struct RegisterSettings: Sendable, Hashable {
     public static let defaultRequestDeadline = Period(4, .weeks)
     public static let defaultControlsPerEvidence = 10
     public static let defaultControlsPerJustification = 5
+    public static let defaultTimeZone = TimeZone(identifier: "UTC")!
+    public static let defaultIncidentClose = Period(30, .days)
     public static let supportedStandard = "ISO/IEC 27001:2022"
 }
 

@@ -23,6 +23,7 @@ public enum KeyTables {
         ("action", FollowUpActionSchema.schema),
         ("management-review", ManagementReviewDecoder.schema),
         ("decision", ManagementReviewDecoder.decision),
+        ("incident", IncidentDecoder.schema),
     ]
 
     /// The Markdown table of one schema; nested mappings become `parent.key` rows.

@@ -42,6 +42,13 @@ extension SettingsDecoder {
                 "How long the organisation takes at most to answer a data-subject request: a request is due on `received` plus this period. The default is the example's promise (\"binnen vier weken\"); the GDPR's own limit (Art. 12(3)) is one month, so set `1 month` when the privacy statement promises no more than the law.",
                 allowed: "e.g. `4 weeks`, `1 month`; longer than 0 days"),
             RecordKey(
+                "time-zone", "string", .described("no (default `UTC`)"),
+                "The zone of the register's clock: the as-of date starts at midnight here when hours are counted, as for a personal-data breach's 72 hours; `isms` writes new times in it.",
+                allowed: "a zone of the tz database, e.g. `Europe/Amsterdam`"),
+            RecordKey(
+                "incident-close", "duration", .described("no (default `30 days`)"),
+                "An incident still open this long after `aware` is a warning (W801).", allowed: "e.g. `30 days`"),
+            RecordKey(
                 "controls-per-evidence", "integer", .described("no (default `10`)"),
                 "An evidence record that supports more controls than this is a warning (W302): one policy marked as supporting every control proves little of each.",
                 allowed: "a whole number, at least 1"),
