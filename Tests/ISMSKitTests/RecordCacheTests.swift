@@ -47,6 +47,7 @@ struct RecordCacheTests {
         #expect(cached.register.nonconformities == fresh.register.nonconformities)
         #expect(cached.register.reviews == fresh.register.reviews)
         #expect(cached.register.unreadable == fresh.register.unreadable)
+        #expect(cached.register.incidents == fresh.register.incidents)
         #expect(cached.findings == fresh.findings)
     }
 
@@ -57,6 +58,8 @@ struct RecordCacheTests {
         #expect(!FileManager.default.fileExists(atPath: fixture.root + "/" + RecordCache.relativePath))
         #expect(fresh.findings.contains { $0.code == .unknownKey })
         #expect(fresh.findings.contains { $0.code == .yamlSyntax })
+        // Incidents with their instants and a breach's nested assessment.
+        #expect(fresh.register.incidents.contains { $0.breach?.dataSubjects != nil && $0.aware != nil })
         // A record that does not parse is cached as what could be made out of it.
         #expect(fresh.register.unreadable.map(\.id) == ["ORG-10"])
         #expect(!fresh.register.processing.flatMap(\.transfers).isEmpty)
