@@ -23,6 +23,45 @@ public enum ProcessingFixtures {
         """
     }
 
+    /// An HR record resting on two bases, each purpose naming its own (GDPR Art. 6(1)(b) and (c)),
+    /// with health data under the employment condition of Art. 9(2)(b).
+    public static func personnel(id: String = "personnel", condition: String? = "employment") -> String {
+        """
+        id: \(id)
+        name: Personnel records
+        purposes:
+          - purpose: Salarisadministratie
+            legal-basis: legal-obligation
+          - purpose: Arbeidsovereenkomst uitvoeren
+            legal-basis: contract
+        legal-basis: [contract, legal-obligation]
+        data-subjects: [Employees]
+        data-categories: [Name, Bank account, Sick leave]
+        special-categories: [Health (sick leave)]
+        \(condition.map { "special-categories-condition: \($0)" } ?? "")
+        recipients: []
+        transfers: []
+        retention: 7 years after employment ends
+        controls: [A.5.34]
+        automated-decisions: false
+
+        """
+    }
+
+    /// Processing carried out as a processor on behalf of a customer (GDPR Art. 30(2)).
+    public static func asProcessor(id: String, controllers: String = "[Klant B.V.]") -> String {
+        """
+        id: \(id)
+        name: Platform hosting for customers
+        role: processor
+        controllers: \(controllers)
+        processing-categories: [Hosting, Backup]
+        transfers: []
+        controls: [A.5.34]
+
+        """
+    }
+
     public static func party(id: String, role: String = "recipient", country: String = "NL", safeguard: String? = nil)
         -> String
     {

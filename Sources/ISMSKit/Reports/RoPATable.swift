@@ -33,10 +33,10 @@ public enum RoPATable {
         let rows = content.processing.map { activity -> [ReportCell] in
             let coverage = report.coverage[activity.id]
             return [
-                .text(activity.id), .text(activity.name), .list(activity.purposes),
+                .text(activity.id), .text(activity.name), .list(activity.purposeTexts),
                 ReportCell(
-                    text: activity.legalBasis.map(legalBasisText) ?? "",
-                    value: activity.legalBasis.map { .string($0.rawValue) } ?? .null),
+                    text: activity.legalBases.first.map(legalBasisText) ?? "",
+                    value: activity.legalBases.first.map { .string($0.rawValue) } ?? .null),
                 .list(activity.dataSubjects), .list(activity.dataCategories),
                 .list(activity.specialCategories, whenEmpty: "none"),
                 recipients(activity.recipients, parties), transfers(activity.transfers),

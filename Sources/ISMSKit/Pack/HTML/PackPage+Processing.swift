@@ -3,8 +3,8 @@ extension PackPage {
     func processingArticle(_ activity: ProcessingActivity) -> HTMLFragment {
         var rows: [HTMLFragment] = [
             row(labels.processingName, "\(activity.name)"),
-            row(labels.purposes, list(activity.purposes)),
-            row(labels.legalBasis, activity.legalBasis.map { "\(labels.legalBasis($0))" } ?? text(nil)),
+            row(labels.purposes, list(activity.purposeTexts)),
+            row(labels.legalBasis, activity.legalBases.first.map { "\(labels.legalBasis($0))" } ?? text(nil)),
             row(labels.dataSubjects, list(activity.dataSubjects)),
             row(labels.dataCategories, list(activity.dataCategories)),
             row(labels.specialCategories, list(activity.specialCategories)),

@@ -211,12 +211,12 @@ private struct Renderer {
         writer.start(
             "processing-activity",
             [
-                ("id", activity.id), ("legal-basis", activity.legalBasis?.rawValue),
+                ("id", activity.id), ("legal-basis", activity.legalBases.first?.rawValue),
                 ("automated-decisions", activity.automatedDecisions ? "true" : "false"),
                 ("state", recordState(of: activity.id).rawValue), ("review-by", activity.reviewBy?.description),
             ])
         writer.text("name", activity.name)
-        for purpose in activity.purposes { writer.text("purpose", purpose) }
+        for purpose in activity.purposeTexts { writer.text("purpose", purpose) }
         for subject in activity.dataSubjects { writer.text("data-subject", subject) }
         for category in activity.dataCategories { writer.text("data-category", category) }
         for category in activity.specialCategories { writer.text("special-category", category) }
