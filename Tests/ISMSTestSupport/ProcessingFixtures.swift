@@ -62,6 +62,26 @@ public enum ProcessingFixtures {
         """
     }
 
+    /// isms.yaml of `FixtureRegister` with a DPO and an EU representative (GDPR Art. 30(1)(a)).
+    public static let settingsWithOfficers = FixtureRegister.settings.replacingOccurrences(
+        of: "  supervisory-authority: Autoriteit Persoonsgegevens\n",
+        with: """
+              supervisory-authority: Autoriteit Persoonsgegevens
+              dpo: "J. de Vries, FG <fg@fixture.example>"
+              eu-representative: Rep & Co <rep@fixture.example>
+
+            """)
+
+    /// Adds the GDPR cases to a register: the DPO and EU representative, the two-basis HR record
+    /// with an Art. 9(2) condition, and processing as a processor for a party and a named customer.
+    public static func addGDPRCases(to fixture: FixtureRegister) throws {
+        try fixture.write("isms.yaml", settingsWithOfficers)
+        try fixture.write("controls/processing/personnel.yaml", personnel())
+        try fixture.write("controls/parties/klant.yaml", party(id: "klant", role: "controller"))
+        try fixture.write(
+            "controls/processing/hosting.yaml", asProcessor(id: "hosting", controllers: "[klant, Other Customer B.V.]"))
+    }
+
     public static func party(id: String, role: String = "recipient", country: String = "NL", safeguard: String? = nil)
         -> String
     {
