@@ -130,7 +130,11 @@ extension PackPage {
             case .applicable: return "\(labels.yesNo(value == "undecided" ? nil : value == "true"))"
             case .automatedDecisions: return "\(labels.yesNo(value == "true"))"
             case .status: return "\(Control.Status(rawValue: value).map(labels.status) ?? value)"
-            case .legalBasis: return "\(ProcessingActivity.LegalBasis(rawValue: value).map(labels.legalBasis) ?? value)"
+            case .legalBasis:
+                // Several bases are one value separated by spaces, as pack.xml's `legal-basis` holds them.
+                let bases = value.split(separator: " ").map { ProcessingActivity.LegalBasis(rawValue: String($0)) }
+                guard !bases.isEmpty, bases.allSatisfy({ $0 != nil }) else { return "\(value)" }
+                return "\(bases.compactMap { $0.map(labels.legalBasis) }.joined(separator: "; "))"
             case .role: return "\(Party.Role(rawValue: value).map(labels.role) ?? value)"
             case .transferSafeguard: return "\(TransferSafeguard(rawValue: value).map(labels.safeguard) ?? value)"
             case .transfers:
