@@ -56,6 +56,7 @@ struct RoPATableTests {
         #expect(contact["recipients"]?.text == "none")
         #expect(contact["transfers"]?.text == "none")
         #expect(contact["special-categories"]?.text == "Health")
+        #expect(contact["special-categories-condition"]?.text == "health-care (GDPR Art. 9(2)(h))")
         #expect(contact["retention"]?.text == "undetermined")
         #expect(contact["automated-decisions"]?.text == "yes")
         #expect(contact["minors"]?.text == "" && contact["minors"]?.value == .null)
@@ -162,8 +163,13 @@ struct RoPATableTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["dpo"] as? String == "J. de Vries, FG <fg@fixture.example>")
         #expect(object["eu-representative"] as? String == "Rep & Co <rep@fixture.example>")
-        let plain = CSVWriter().write(RoPATable.build(try FixtureRegister().check()))
-        #expect(!plain.contains("Data protection officer"))
+        // Without them: no CSV column, no Markdown line, `null` in JSON.
+        let plainTable = RoPATable.build(try FixtureRegister().check())
+        #expect(!CSVWriter().write(plainTable).contains("Data protection officer"))
+        #expect(!MarkdownTableWriter().write(plainTable).contains("Data protection officer"))
+        let plain = try #require(
+            try JSONSerialization.jsonObject(with: Data(JSONTableWriter().write(plainTable).utf8)) as? [String: Any])
+        #expect(plain["dpo"] is NSNull && plain["eu-representative"] is NSNull)
     }
 
     @Test("an empty register of processing gives a header row only")

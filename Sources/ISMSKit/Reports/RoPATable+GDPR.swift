@@ -1,17 +1,14 @@
 /// The cells of the RoPA that GDPR Art. 6, 9(2) and 30(2) add to the plain Art. 30(1) fields.
 extension RoPATable {
-    /// The DPO and the EU representative (Art. 30(1)(a)), each only when isms.yaml names one; on
-    /// every CSV row, as the controller is.
+    /// The DPO and the EU representative (Art. 30(1)(a)): on every CSV row and in the Markdown
+    /// header, as the controller is, when isms.yaml names them; in JSON always (`null` when not).
     static func officers(_ organisation: RegisterSettings.Organisation) -> [ReportTable.Field] {
-        var fields: [ReportTable.Field] = []
-        if let dpo = organisation.dpo {
-            fields.append(.init("dpo", "Data protection officer", .text(dpo), inEveryRow: true))
-        }
-        if let representative = organisation.euRepresentative {
-            fields.append(
-                .init("eu-representative", "Representative in the EU", .text(representative), inEveryRow: true))
-        }
-        return fields
+        [
+            .init("dpo", "Data protection officer", .optional(organisation.dpo), inEveryRow: true, optional: true),
+            .init(
+                "eu-representative", "Representative in the EU", .optional(organisation.euRepresentative),
+                inEveryRow: true, optional: true),
+        ]
     }
 
     /// The text of each Art. 9(2) condition, with its article.
