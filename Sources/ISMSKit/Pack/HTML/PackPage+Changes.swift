@@ -88,6 +88,9 @@ extension PackPage {
         case .dataSubjects: labels.dataSubjects
         case .dataCategories: labels.dataCategories
         case .specialCategories: labels.specialCategories
+        case .specialCategoriesCondition: gdprWords.specialCategoriesCondition
+        case .controllers: gdprWords.controllers
+        case .processingCategories: gdprWords.processingCategories
         case .recipients: labels.recipients
         case .transfers: labels.transfers
         case .retention: labels.retention
@@ -136,6 +139,10 @@ extension PackPage {
                 guard !bases.isEmpty, bases.allSatisfy({ $0 != nil }) else { return "\(value)" }
                 return "\(bases.compactMap { $0.map(labels.legalBasis) }.joined(separator: "; "))"
             case .role: return "\(Party.Role(rawValue: value).map(labels.role) ?? value)"
+            case .specialCategoriesCondition:
+                let conditions = value.split(separator: " ").map { SpecialCategoryCondition(rawValue: String($0)) }
+                guard !conditions.isEmpty, conditions.allSatisfy({ $0 != nil }) else { return "\(value)" }
+                return "\(conditions.compactMap { $0.map(gdprWords.condition) }.joined(separator: "; "))"
             case .transferSafeguard: return "\(TransferSafeguard(rawValue: value).map(labels.safeguard) ?? value)"
             case .transfers:
                 let parts = value.split(separator: ":", maxSplits: 1).map { $0.trimmingSpaces() }

@@ -1150,11 +1150,15 @@ public enum AuditPackSchema {
   <xs:simpleType name="ProcessingField">
     <xs:restriction base="xs:string">
       <xs:enumeration value="name"/>
+      <xs:enumeration value="role"/>
+      <xs:enumeration value="controllers"/>
+      <xs:enumeration value="processing-categories"/>
       <xs:enumeration value="purposes"/>
       <xs:enumeration value="legal-basis"/>
       <xs:enumeration value="data-subjects"/>
       <xs:enumeration value="data-categories"/>
       <xs:enumeration value="special-categories"/>
+      <xs:enumeration value="special-categories-condition"/>
       <xs:enumeration value="recipients"/>
       <xs:enumeration value="transfers"/>
       <xs:enumeration value="retention"/>
