@@ -28,6 +28,10 @@ struct PackGDPRTests {
         #expect(xml.contains("<controller ref=\"klant\">Party klant</controller>"))
         #expect(xml.contains("<controller>Other Customer B.V.</controller>"))
         #expect(xml.contains("<processing-category>Backup</processing-category>"))
+        // A controller's ref must name a party of the pack (the schema's keyref).
+        let dangling = xml.replacingOccurrences(
+            of: "<controller ref=\"klant\">", with: "<controller ref=\"nobody\">")
+        #expect(!SchemaValidator.validate(xml: Array(dangling.utf8)).isEmpty)
         // A controller's record says nothing of its role: the schema's default.
         #expect(!xml.contains("<processing-activity id=\"personnel\" role="))
     }

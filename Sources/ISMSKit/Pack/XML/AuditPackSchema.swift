@@ -96,6 +96,11 @@ public enum AuditPackSchema {
       <xs:selector xpath="p:processing-activities/p:processing-activity/p:recipient"/>
       <xs:field xpath="@ref"/>
     </xs:keyref>
+    <!-- A processor's controller that names a party (a plain name has no ref). -->
+    <xs:keyref name="controller-resolves" refer="p:party-id">
+      <xs:selector xpath="p:processing-activities/p:processing-activity/p:controller"/>
+      <xs:field xpath="@ref"/>
+    </xs:keyref>
     <!-- A risk names the controls that treat it and the processing it concerns; each control
          names the risks that name it, so the SoA traces to the risk register and back. -->
     <xs:keyref name="treated-by-resolves" refer="p:control-id">
