@@ -53,6 +53,32 @@ struct PackCommandTests {
         #expect(result.status == 0, "\(result.output)")
     }
 
+    @Test("GDPR cases (Art. 30(2), several bases, Art. 9(2), DPO): xmllint agrees, a second (cached) run is identical")
+    func gdprCases() throws {
+        let fixture = try FixtureRegister()
+        try ProcessingFixtures.addGDPRCases(to: fixture)
+        let first = try pack(fixture)
+        #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
+        let folder = fixture.root + "/reports/2026"
+        let xml = try String(contentsOfFile: folder + "/pack.xml", encoding: .utf8)
+        let html = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
+        #expect(xml.contains("role=\"processor\"") && xml.contains("<dpo>"))
+        #expect(html.contains("<section id=\"processor-processing\">"))
+        if Shell.has("/usr/bin/xmllint") {
+            let result = try Shell.run(
+                "/usr/bin/xmllint",
+                [
+                    "--noout", "--nonet", "--schema", IsmsBinary.repositoryRoot + "/schema/audit-pack.xsd",
+                    folder + "/pack.xml",
+                ])
+            #expect(result.status == 0, "\(result.output)")
+        }
+        // The second run reads the records from the record cache: the same pack, byte for byte.
+        #expect(try pack(fixture).status == 0)
+        #expect(try String(contentsOfFile: folder + "/pack.xml", encoding: .utf8) == xml)
+        #expect(try String(contentsOfFile: folder + "/index.html", encoding: .utf8) == html)
+    }
+
     @Test("two runs give byte-identical pack.xml, index.html, manifest and zip")
     func deterministic() throws {
         let fixture = try fixture()

@@ -17,7 +17,9 @@ struct RopaCommandTests {
                 "Categories of data subjects", "Categories of personal data", "Special categories of personal data",
                 "Recipients", "Transfers to third countries and safeguards", "Retention",
                 "Technical and organisational security measures", "Automated decision-making", "Minors", "Source",
-                "Evidence", "Evidence state",
+                "Evidence", "Evidence state", "Role (controller: Art. 30(1); processor: Art. 30(2))",
+                "Controllers on whose behalf (processor)", "Categories of processing (processor)",
+                "Legal basis per purpose", "Condition for special categories (GDPR Art. 9(2))",
             ])
         #expect(rows.count == 3)
         #expect(rows.dropFirst().allSatisfy { $0[0] == "Fixture B.V." && $0[1] == "privacy@fixture.example" })
@@ -67,6 +69,42 @@ struct RopaCommandTests {
         let recipients = try #require(jsonChat["recipients"] as? [[String: Any]])
         #expect(recipients.contains { $0["role"] as? String == "processor" })
         #expect(jsonChat["automated-decisions"] is Bool)
+    }
+
+    @Test("Art. 30(2) rows, a basis per purpose and the DPO in CSV (one table), Markdown and JSON")
+    func gdprCases() throws {
+        let fixture = try ReportFixture.make()
+        try ProcessingFixtures.addGDPRCases(to: fixture)
+        let csv = try IsmsBinary.run(["ropa", "-C", fixture.root, "--as-of", ReportFixture.asOf])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let rows = try CSVReader.python(csv.stdout)
+        #expect(rows.allSatisfy { $0.count == rows[0].count })
+        #expect(
+            Array(rows[0].prefix(5)) == [
+                "Controller", "Controller contact", "Data protection officer", "Representative in the EU", "Id",
+            ])
+        let hosting = try #require(rows.first { $0[4] == "hosting" })
+        #expect(hosting[2] == "J. de Vries, FG <fg@fixture.example>")
+        #expect(
+            Array(hosting.suffix(5)) == ["processor", "Party klant; Other Customer B.V.", "Hosting; Backup", "", ""])
+        let personnel = try #require(rows.first { $0[4] == "personnel" })
+        #expect(personnel[7] == "contract (GDPR Art. 6(1)(b)); legal obligation (GDPR Art. 6(1)(c))")
+        #expect(personnel.last == "employment (GDPR Art. 9(2)(b))")
+
+        let md = try IsmsBinary.run(["ropa", "-C", fixture.root, "--as-of", ReportFixture.asOf, "--format", "md"])
+        #expect(md.status == 0)
+        #expect(md.stdout.hasPrefix("# Record of processing activities (GDPR Art. 30(1) and 30(2))\n"))
+        #expect(md.stdout.contains("- Data protection officer: J. de Vries, FG &lt;fg@fixture.example>\n"))
+
+        let json = try IsmsBinary.run(["ropa", "-C", fixture.root, "--as-of", ReportFixture.asOf, "--format", "json"])
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["eu-representative"] as? String == "Rep & Co <rep@fixture.example>")
+        let activities = try #require(object["activities"] as? [[String: Any]])
+        let jsonPersonnel = try #require(activities.first { $0["id"] as? String == "personnel" })
+        #expect(jsonPersonnel["legal-basis"] as? [String] == ["contract", "legal-obligation"])
+        let bases = try #require(jsonPersonnel["purpose-bases"] as? [[String: Any]])
+        #expect(bases.map { $0["legal-basis"] as? String } == ["legal-obligation", "contract"])
     }
 
     @Test("help has an example; a bad format exits 2")

@@ -18,6 +18,9 @@ struct RecordCacheTests {
             "controls/custom/ORG-9.yaml",
             "id: ORG-9\ntitle: Odd\napplicable: maybe\nowner: CISO\nnarative: typo\nreview-by: 2026-02-30\n")
         try fixture.write("controls/custom/ORG-10.yaml", "id: [broken\n")
+        // Purposes with their bases, an Art. 9(2) condition, processing as a processor.
+        try fixture.write("controls/processing/personnel.yaml", ProcessingFixtures.personnel())
+        try fixture.write("controls/processing/hosting.yaml", ProcessingFixtures.asProcessor(id: "hosting"))
         try age(fixture)
         return fixture
     }
@@ -67,6 +70,12 @@ struct RecordCacheTests {
         // Risks with every optional part, and controls with requirements, go through the cache too.
         #expect(fresh.register.risks.contains { $0.acceptance != nil && !$0.planned.isEmpty && $0.residual != nil })
         #expect(fresh.register.controls.contains { !$0.requirements.isEmpty })
+        #expect(
+            fresh.register.processing.contains {
+                $0.legalBases.count == 2 && $0.purposes.allSatisfy { $0.legalBasis != nil }
+                    && !$0.specialCategoryConditions.isEmpty
+            })
+        #expect(fresh.register.processing.contains { $0.role == .processor && !$0.controllers.isEmpty })
         // So do the management-system records, with their nested measurements, actions and reviews.
         #expect(fresh.register.objectives.contains { !$0.measurements.isEmpty && $0.measure?.every != nil })
         #expect(fresh.register.audits.contains { $0.performed != nil && $0.report != nil })

@@ -248,6 +248,32 @@ struct RegisterDiffTests {
         #expect(fromXML.auditID == "2026")
     }
 
+    @Test("through pack.xml: a purpose's basis, the Art. 9(2) condition, the role and the controllers")
+    func gdprFields() throws {
+        let fixture = try FixtureRegister()
+        try ProcessingFixtures.addGDPRCases(to: fixture)
+        let asOf = CalendarDate(FixtureRegister.asOf)!
+        let before = try SnapshotSource.register(fixture.root, asOf: asOf)
+        let hosting = try #require(before.processing.first { $0.id == "hosting" })
+        #expect(hosting.value(.role) == ["processor"])
+        #expect(before.processing.first { $0.id == "personnel" }?.value(.role) == ["controller"])
+        try fixture.write(
+            "controls/processing/personnel.yaml",
+            ProcessingFixtures.personnel(condition: "[employment, legal-claims]").replacingOccurrences(
+                of: "    legal-basis: contract\n", with: "    legal-basis: legal-obligation\n"))
+        try fixture.write(
+            "controls/processing/hosting.yaml", ProcessingFixtures.asProcessor(id: "hosting", controllers: "[klant]"))
+        let diff = RegisterDiff(old: before, new: try SnapshotSource.register(fixture.root, asOf: asOf))
+        let personnel = try #require(diff.processing.first { $0.id == "personnel" })
+        #expect(personnel.fields.map(\.field) == [.purposes, .specialCategoriesCondition])
+        #expect(personnel.fields.first?.new.last == "Arbeidsovereenkomst uitvoeren (legal-obligation)")
+        #expect(personnel.fields.last?.new == ["employment legal-claims"])
+        #expect(diff.processing.first { $0.id == "hosting" }?.fields.map(\.field) == [.controllers])
+        let html = PackHTMLRenderer.render(
+            try PackTesting.content(fixture), changes: diff)
+        #expect(html.contains("legal claims (GDPR Art. 9(2)(f))"))
+    }
+
     @Test("pack.xml with changes is valid (libxml2 and xmllint), and a snapshot ignores its changes")
     func changesInPackXML() throws {
         let fixture = try ReportFixture.make()

@@ -22,8 +22,8 @@ struct RoPATableTests {
             table.columns.map(\.key) == [
                 "id", "name", "purposes", "legal-basis", "data-subjects", "data-categories", "special-categories",
                 "recipients", "transfers", "retention", "controls", "automated-decisions", "minors", "source",
-                "evidence",
-                "state",
+                "evidence", "state", "role", "controllers", "processing-categories", "purpose-bases",
+                "special-categories-condition",
             ])
         let newsletter = try #require(rows(table)["newsletter"])
         #expect(newsletter["name"]?.text == "Nieuwsbrief")
@@ -56,6 +56,7 @@ struct RoPATableTests {
         #expect(contact["recipients"]?.text == "none")
         #expect(contact["transfers"]?.text == "none")
         #expect(contact["special-categories"]?.text == "Health")
+        #expect(contact["special-categories-condition"]?.text == "health-care (GDPR Art. 9(2)(h))")
         #expect(contact["retention"]?.text == "undetermined")
         #expect(contact["automated-decisions"]?.text == "yes")
         #expect(contact["minors"]?.text == "" && contact["minors"]?.value == .null)
@@ -105,6 +106,70 @@ struct RoPATableTests {
         let newsletter = try #require(rows(RoPATable.build(try ReportFixture.report(fixture)))["extra"])
         #expect(newsletter["recipients"]?.text == "nobody (unknown party)")
         #expect(newsletter["transfers"]?.text == "US: no safeguard stated")
+    }
+
+    @Test("several bases, a basis per purpose, an Art. 9(2) condition and Art. 30(2) rows")
+    func gdprCells() throws {
+        let fixture = try ReportFixture.make()
+        try ProcessingFixtures.addGDPRCases(to: fixture)
+        let table = RoPATable.build(try ReportFixture.report(fixture))
+        #expect(table.title == "Record of processing activities (GDPR Art. 30(1) and 30(2))")
+        let personnel = try #require(rows(table)["personnel"])
+        #expect(personnel["role"]?.text == "controller")
+        #expect(
+            personnel["legal-basis"]?.text
+                == "contract (GDPR Art. 6(1)(b)); legal obligation (GDPR Art. 6(1)(c))")
+        #expect(personnel["legal-basis"]?.value == .array([.string("contract"), .string("legal-obligation")]))
+        #expect(
+            personnel["purpose-bases"]?.text
+                == "Salarisadministratie: legal-obligation; Arbeidsovereenkomst uitvoeren: contract")
+        #expect(personnel["special-categories-condition"]?.text == "employment (GDPR Art. 9(2)(b))")
+        #expect(personnel["special-categories-condition"]?.value == .array([.string("employment")]))
+        let newsletter = try #require(rows(table)["newsletter"])
+        #expect(newsletter["legal-basis"]?.value == .string("consent"))
+        #expect(
+            newsletter["purpose-bases"]?.text == "Send the newsletter, monthly: consent; Measure reach: consent")
+        let hosting = try #require(rows(table)["hosting"])
+        #expect(hosting["role"]?.text == "processor")
+        #expect(hosting["controllers"]?.text == "Party klant; Other Customer B.V.")
+        #expect(
+            hosting["controllers"]?.value
+                == .array([
+                    .object(["id": .string("klant"), "name": .string("Party klant")]),
+                    .object(["id": .null, "name": .string("Other Customer B.V.")]),
+                ]))
+        #expect(hosting["processing-categories"]?.text == "Hosting; Backup")
+        #expect(hosting["legal-basis"]?.value == .null)
+    }
+
+    @Test("the DPO and EU representative (Art. 30(1)(a)): on every CSV row, above the Markdown table, in JSON")
+    func officers() throws {
+        let fixture = try ReportFixture.make()
+        try ProcessingFixtures.addGDPRCases(to: fixture)
+        let table = RoPATable.build(try ReportFixture.report(fixture))
+        let csv = CSVWriter().write(table)
+        #expect(
+            csv.hasPrefix(
+                "\u{FEFF}Controller,Controller contact,Data protection officer,Representative in the EU,Id,"))
+        #expect(
+            csv.contains(
+                "Fixture B.V.,privacy@fixture.example,\"J. de Vries, FG <fg@fixture.example>\",Rep & Co <rep@fixture.example>,hosting,"
+            ))
+        let md = MarkdownTableWriter().write(table)
+        // Markdown escapes what would be markup.
+        #expect(md.contains("- Data protection officer: J. de Vries, FG &lt;fg@fixture.example>\n"))
+        #expect(md.contains("- Representative in the EU: Rep &amp; Co &lt;rep@fixture.example>\n"))
+        let json = JSONTableWriter().write(table)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["dpo"] as? String == "J. de Vries, FG <fg@fixture.example>")
+        #expect(object["eu-representative"] as? String == "Rep & Co <rep@fixture.example>")
+        // Without them: no CSV column, no Markdown line, `null` in JSON.
+        let plainTable = RoPATable.build(try FixtureRegister().check())
+        #expect(!CSVWriter().write(plainTable).contains("Data protection officer"))
+        #expect(!MarkdownTableWriter().write(plainTable).contains("Data protection officer"))
+        let plain = try #require(
+            try JSONSerialization.jsonObject(with: Data(JSONTableWriter().write(plainTable).utf8)) as? [String: Any])
+        #expect(plain["dpo"] is NSNull && plain["eu-representative"] is NSNull)
     }
 
     @Test("an empty register of processing gives a header row only")

@@ -107,6 +107,7 @@ public enum ReportFixture {
             data-subjects: [Visitors]
             data-categories: [Name, Email]
             special-categories: [Health]
+            special-categories-condition: health-care
             recipients: []
             transfers: []
             retention: undetermined

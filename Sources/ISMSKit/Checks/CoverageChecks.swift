@@ -45,11 +45,13 @@ enum CoverageChecks: RegisterCheck {
                 .processorWithoutAgreement,
                 "processor \(context.describe(id)) has no current evidence of a processing agreement (GDPR Art. 28)",
                 at: party.origin.location(of: "role"))
-        case .processing(let activity) where activity.legalBasis == .consent:
+        case .processing(let activity):
+            guard let key = activity.consentKey else { return nil }
+            let consent = key == "legal-basis" ? "consent" : "explicit consent (GDPR Art. 9(2)(a))"
             return Finding(
                 .consentWithoutEvidence,
-                "processing \(context.describe(id)) relies on consent but has no current evidence of how consent is obtained",
-                at: activity.origin.location(of: "legal-basis"))
+                "processing \(context.describe(id)) relies on \(consent) but has no current evidence of how consent is obtained",
+                at: activity.origin.location(of: key))
         default:
             return nil
         }

@@ -123,8 +123,17 @@ enum PackSnapshotReader {
                 state: state(node),
                 values: [
                     .name: childText(node, "name"),
-                    .purposes: childText(node, "purpose"),
+                    // A pack without the attribute (older ones included) holds a controller's record.
+                    .role: [XMLTree.attribute(node, "role") ?? ProcessingActivity.Role.controller.rawValue],
+                    .controllers: childText(node, "controller"),
+                    .processingCategories: childText(node, "processing-category"),
+                    // A purpose with the basis it names: `Salarisadministratie (legal-obligation)`.
+                    .purposes: XMLTree.children(of: node, named: "purpose").map { purpose in
+                        let text = XMLTree.text(purpose)
+                        return XMLTree.attribute(purpose, "legal-basis").map { "\(text) (\($0))" } ?? text
+                    },
                     .legalBasis: optional(XMLTree.attribute(node, "legal-basis")),
+                    .specialCategoriesCondition: optional(XMLTree.attribute(node, "special-categories-condition")),
                     .dataSubjects: childText(node, "data-subject"),
                     .dataCategories: childText(node, "data-category"),
                     .specialCategories: childText(node, "special-category"),

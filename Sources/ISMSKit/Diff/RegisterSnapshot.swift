@@ -68,8 +68,9 @@ public enum ChangedRecordKind: String, Sendable, Hashable, CaseIterable {
         case .control: [.applicable, .justification, .status, .owner]
         case .processingActivity:
             [
-                .name, .purposes, .legalBasis, .dataSubjects, .dataCategories, .specialCategories, .recipients,
-                .transfers, .retention, .controls, .automatedDecisions, .minors, .source, .reviewBy,
+                .name, .role, .controllers, .processingCategories, .purposes, .legalBasis, .dataSubjects,
+                .dataCategories, .specialCategories, .specialCategoriesCondition, .recipients, .transfers,
+                .retention, .controls, .automatedDecisions, .minors, .source, .reviewBy,
             ]
         case .party: [.name, .role, .country, .services, .privacyURL, .transferSafeguard]
         case .risk: [.title, .owner, .inherent, .treatment, .controls, .residual, .acceptance, .status]
@@ -95,6 +96,9 @@ public enum ChangedField: String, Sendable, Hashable, CaseIterable {
     case dataSubjects = "data-subjects"
     case dataCategories = "data-categories"
     case specialCategories = "special-categories"
+    case specialCategoriesCondition = "special-categories-condition"
+    case controllers
+    case processingCategories = "processing-categories"
     case recipients
     case transfers
     case retention
@@ -135,9 +139,11 @@ public enum ChangedField: String, Sendable, Hashable, CaseIterable {
     public var isText: Bool {
         switch self {
         case .justification, .owner, .name, .purposes, .dataSubjects, .dataCategories, .specialCategories,
-            .retention, .minors, .source, .services, .privacyURL, .title, .objective, .auditor, .actions, .decisions:
+            .controllers, .processingCategories, .retention, .minors, .source, .services, .privacyURL, .title,
+            .objective, .auditor, .actions, .decisions:
             true
-        case .applicable, .status, .legalBasis, .recipients, .transfers, .controls, .automatedDecisions, .role,
+        case .applicable, .status, .legalBasis, .specialCategoriesCondition, .recipients, .transfers, .controls,
+            .automatedDecisions, .role,
             .country, .transferSafeguard, .reviewBy, .inherent, .treatment, .residual, .acceptance, .due, .latest,
             .planned, .performed, .scope, .grade, .closed, .date:
             false

@@ -221,6 +221,21 @@ extension FindingCode {
                 "Processing activity unknown",
                 "A control's `processing` names a processing activity that has no record under controls/processing/. Fix the id."
             )
+        case .specialCategoriesWithoutCondition:
+            (
+                "Special categories without an Art. 9(2) condition",
+                "GDPR Art. 9(2): special-category data may be processed only under one of its conditions, in addition to an Art. 6 basis. Name it in `special-categories-condition` (explicit-consent, employment, vital-interests, not-for-profit, made-public, legal-claims, substantial-public-interest, health-care, public-health or archiving-research)."
+            )
+        case .purposeBasisInvalid:
+            (
+                "Purpose without its legal basis",
+                "GDPR Art. 6(1): when `legal-basis` lists more than one basis, write each purpose as a mapping (`- purpose: ...` with `legal-basis: ...`) that names the basis it rests on, one of the activity's `legal-basis`."
+            )
+        case .processorWithoutController:
+            (
+                "Processing as processor without controller",
+                "GDPR Art. 30(2)(a): a record of processing carried out as a processor names each controller on whose behalf it is done. List them in `controllers` (party ids or names)."
+            )
         case .retentionUndetermined:
             (
                 "Retention undetermined",

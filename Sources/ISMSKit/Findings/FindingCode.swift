@@ -53,6 +53,9 @@ public enum FindingCode: String, Sendable, Codable, CaseIterable, Comparable {
     case protectingControlInvalid = "E406"
     case recipientUnknown = "E407"
     case processingUnknown = "E408"
+    case specialCategoriesWithoutCondition = "E409"
+    case purposeBasisInvalid = "E410"
+    case processorWithoutController = "E411"
     case retentionUndetermined = "W400"
 
     // Data-subject requests (controls/requests/)

@@ -223,7 +223,7 @@ final class RecordReader {
 
     /// E107 for a value that still holds the placeholder `isms init` writes, wherever it is read:
     /// a green check never lets "(to fill in)" reach the audit.
-    private func reportPlaceholder(_ value: String, key: String, at location: SourceLocation) {
+    func reportPlaceholder(_ value: String, key: String, at location: SourceLocation) {
         // Most values hold no `(`: one byte scan before the substring search.
         guard value.utf8.contains(UInt8(ascii: "(")), value.contains(RegisterTemplate.placeholder) else { return }
         sink.report(

@@ -100,10 +100,15 @@ enum SettingsDecoder {
         let email = org.text("contact-email")
         let officer = org.text("security-officer")
         let authority = org.text("supervisory-authority")
+        let dpo = org.text("dpo", required: false)
+        let representative = org.text("eu-representative", required: false)
         guard let name, let address, let email, let officer, let authority else { return nil }
-        return RegisterSettings.Organisation(
+        var organisation = RegisterSettings.Organisation(
             name: name, address: address, contactEmail: email, phone: org.text("phone", required: false),
             website: org.text("website", required: false), securityOfficer: officer, supervisoryAuthority: authority)
+        organisation.dpo = dpo
+        organisation.euRepresentative = representative
+        return organisation
     }
 
     private static func decodeAudit(_ root: RecordReader) -> RegisterSettings.Audit? {

@@ -11,6 +11,10 @@ public struct RegisterSettings: Sendable, Hashable {
         public var website: String?
         public var securityOfficer: String
         public var supervisoryAuthority: String
+        /// The data protection officer and contact (GDPR Art. 30(1)(a)), when there is one.
+        public var dpo: String? = nil
+        /// The representative in the EU (GDPR Art. 27) and contact, when there is one.
+        public var euRepresentative: String? = nil
     }
 
     public struct Audit: Sendable, Hashable {

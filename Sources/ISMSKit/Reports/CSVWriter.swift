@@ -14,7 +14,7 @@ public struct CSVWriter: TableWriter {
     public static let lineEnd = "\r\n"
 
     public func write(_ table: ReportTable) -> String {
-        let repeated = table.fields.filter(\.inEveryRow)
+        let repeated = table.fields.filter { $0.inEveryRow && $0.isShown }
         var out = Self.byteOrderMark
         out += record(repeated.map(\.title) + table.columns.map(\.title))
         let prefix = repeated.map(\.cell.text)

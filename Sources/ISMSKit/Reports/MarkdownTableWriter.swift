@@ -8,7 +8,9 @@ public struct MarkdownTableWriter: TableWriter {
 
     public func write(_ table: ReportTable) -> String {
         var out = "# \(Self.cell(table.title))\n\n"
-        for field in table.fields { out += "- \(Self.cell(field.title)): \(Self.cell(field.cell.text))\n" }
+        for field in table.fields where field.isShown {
+            out += "- \(Self.cell(field.title)): \(Self.cell(field.cell.text))\n"
+        }
         if !table.fields.isEmpty { out += "\n" }
         out += row(table.columns.map(\.title))
         out += "|" + String(repeating: " --- |", count: table.columns.count) + "\n"

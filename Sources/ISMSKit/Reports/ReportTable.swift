@@ -15,18 +15,27 @@ public struct ReportTable: Sendable, Hashable {
 
     /// A fact about the whole report. Markdown shows it above the table and JSON at the top level;
     /// CSV has no place for it but a column, so it is repeated on every row when `inEveryRow`.
+    /// An `optional` field without a value (`null`) is left out of Markdown and CSV; JSON keeps
+    /// its key, as `null`.
     public struct Field: Sendable, Hashable {
         public let key: String
         public let title: String
         public let cell: ReportCell
         public let inEveryRow: Bool
+        public let optional: Bool
 
-        public init(_ key: String, _ title: String, _ cell: ReportCell, inEveryRow: Bool = false) {
+        public init(
+            _ key: String, _ title: String, _ cell: ReportCell, inEveryRow: Bool = false, optional: Bool = false
+        ) {
             self.key = key
             self.title = title
             self.cell = cell
             self.inEveryRow = inEveryRow
+            self.optional = optional
         }
+
+        /// Whether Markdown and CSV show the field.
+        public var isShown: Bool { !(optional && cell.value == .null) }
     }
 
     /// The JSON `format` value, such as `isms-soa`.

@@ -1,6 +1,8 @@
-/// The GDPR Art. 30(1) record of processing activities as a table: one row per activity by id,
-/// with the controller's name and contact (Art. 30(1)(a)) and every other field of Art. 30(1),
-/// plus the state of the activity's evidence on the as-of date.
+/// The GDPR Art. 30 record of processing activities as a table: one row per activity by id,
+/// with the controller's name and contact, DPO and EU representative (Art. 30(1)(a)) and every
+/// other field of Art. 30(1); processing carried out as a processor (Art. 30(2)) is a row of its
+/// own role, with its controllers and categories of processing. Plus the state of the activity's
+/// evidence on the as-of date.
 public enum RoPATable {
     public static let columns: [ReportTable.Column] = [
         .init("id", "Id"), .init("name", "Name of the processing"), .init("purposes", "Purposes"),
@@ -11,6 +13,12 @@ public enum RoPATable {
         .init("controls", "Technical and organisational security measures"),
         .init("automated-decisions", "Automated decision-making"), .init("minors", "Minors"),
         .init("source", "Source"), .init("evidence", "Evidence"), .init("state", "Evidence state"),
+        // Appended, so that the columns above keep their places in CSV files read by position.
+        .init("role", "Role (controller: Art. 30(1); processor: Art. 30(2))"),
+        .init("controllers", "Controllers on whose behalf (processor)"),
+        .init("processing-categories", "Categories of processing (processor)"),
+        .init("purpose-bases", "Legal basis per purpose"),
+        .init("special-categories-condition", "Condition for special categories (GDPR Art. 9(2))"),
     ]
 
     /// The text of each legal basis, with its article.
@@ -33,23 +41,26 @@ public enum RoPATable {
         let rows = content.processing.map { activity -> [ReportCell] in
             let coverage = report.coverage[activity.id]
             return [
-                .text(activity.id), .text(activity.name), .list(activity.purposes),
-                ReportCell(
-                    text: activity.legalBasis.map(legalBasisText) ?? "",
-                    value: activity.legalBasis.map { .string($0.rawValue) } ?? .null),
-                .list(activity.dataSubjects), .list(activity.dataCategories),
+                .text(activity.id), .text(activity.name), .list(activity.purposeTexts),
+                legalBases(activity.legalBases), .list(activity.dataSubjects), .list(activity.dataCategories),
                 .list(activity.specialCategories, whenEmpty: "none"),
                 recipients(activity.recipients, parties), transfers(activity.transfers),
                 .optional(activity.retention), measures(activity.controls, controls),
                 .yesNo(activity.automatedDecisions), .optional(activity.minors), .optional(activity.source),
                 .list(SoATable.evidenceIDs(coverage)), .text((coverage?.state ?? .missing).rawValue),
+                .text(activity.role.rawValue), controllers(activity.controllers, parties),
+                .list(activity.processingCategories), purposeBases(activity),
+                conditions(activity.specialCategoryConditions),
             ]
         }
+        let asProcessor = report.register.processing.contains { $0.role == .processor }
         return ReportTable(
-            kind: "isms-ropa", title: "Record of processing activities (GDPR Art. 30(1))",
+            kind: "isms-ropa",
+            title: "Record of processing activities (GDPR Art. 30(1)\(asProcessor ? " and 30(2)" : ""))",
             fields: [
                 .init("controller", "Controller", .text(organisation.name), inEveryRow: true),
                 .init("controller-contact", "Controller contact", .text(organisation.contactEmail), inEveryRow: true),
+            ] + officers(organisation) + [
                 .init(
                     "request-deadline", "Data-subject requests answered within",
                     .text(report.register.settings.requestDeadline.description)),

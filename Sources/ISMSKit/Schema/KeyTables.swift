@@ -9,6 +9,7 @@ public enum KeyTables {
         ("risk-level", RiskMethodDecoder.riskLevel),
         ("control", ControlDecoder.schema),
         ("processing", ProcessingDecoder.schema),
+        ("purpose", ProcessingDecoder.purpose),
         ("transfer", ProcessingDecoder.transfer),
         ("party", PartyDecoder.schema),
         ("evidence", EvidenceDecoder.schema),

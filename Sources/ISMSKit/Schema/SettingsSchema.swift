@@ -14,6 +14,14 @@ extension SettingsDecoder {
                 "security-officer", "string", .yes, "Security officer role and how to reach it.",
                 allowed: "a role, not a person's name"),
             RecordKey("supervisory-authority", "string", .yes, "Data protection supervisory authority."),
+            RecordKey(
+                "dpo", "string", .no,
+                "The data protection officer (GDPR Art. 37) and how to reach them, for the record of processing (Art. 30(1)(a)); leave it out when the organisation has none.",
+                allowed: "name and contact"),
+            RecordKey(
+                "eu-representative", "string", .no,
+                "The representative in the EU (GDPR Art. 27) of an organisation established outside it, and how to reach them (Art. 30(1)(a)).",
+                allowed: "name and contact"),
         ])
     static let audit = RecordSchema(
         "audit",

@@ -65,10 +65,9 @@ struct PackHTMLDocument {
                 Section(id: "changes", title: heading) { $0.write(markup: page.changesSection(changes)) }, at: 0)
         }
         if !page.custom.isEmpty { sections.append(listing(.customControls)) }
-        sections += [
-            listing(.processing),
-            listing(.parties),
-        ]
+        sections.append(listing(.processing))
+        if !page.processorProcessing.isEmpty { sections.append(listing(.processorProcessing)) }
+        sections.append(listing(.parties))
         if settings.riskMethod != nil || !page.content.register.risks.isEmpty {
             sections.append(
                 Section(id: "risks", title: RiskLabels.forLanguage(page.content.language).title) {
@@ -121,6 +120,7 @@ struct PackHTMLDocument {
     /// A listing's section: its articles, or the list of the pages they are on.
     private func listing(_ listing: PackListing) -> Section {
         Section(id: listing.rawValue, title: title(of: listing)) { sink in
+            if listing == .processing { sink.write(markup: page.processingIntro()) }
             if let pages = page.plan.pages[listing] {
                 sink.write(markup: pageList(listing, pages))
             } else {
@@ -135,6 +135,7 @@ struct PackHTMLDocument {
         case .controls: return "\(labels.controls) — \(labels.annexA)"
         case .customControls: return labels.customControls
         case .processing: return labels.processingRegister
+        case .processorProcessing: return page.gdprWords.processorRegister
         case .parties: return labels.parties
         case .evidence: return labels.evidence
         }

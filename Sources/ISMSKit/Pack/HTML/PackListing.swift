@@ -4,6 +4,8 @@ enum PackListing: String, CaseIterable, Sendable {
     case controls
     case customControls = "custom-controls"
     case processing
+    /// Processing carried out as a processor (GDPR Art. 30(2)).
+    case processorProcessing = "processor-processing"
     case parties
     case evidence
 
@@ -11,7 +13,7 @@ enum PackListing: String, CaseIterable, Sendable {
     var anchorPrefix: String {
         switch self {
         case .controls, .customControls: "control"
-        case .processing: "processing"
+        case .processing, .processorProcessing: "processing"
         case .parties: "party"
         case .evidence: "evidence"
         }
@@ -31,6 +33,7 @@ extension PackPage {
         case .controls: annexA.map(\.id)
         case .customControls: custom.map(\.id)
         case .processing: processing.map(\.id)
+        case .processorProcessing: processorProcessing.map(\.id)
         case .parties: parties.map(\.id)
         case .evidence: evidence.map(\.id)
         }
@@ -41,6 +44,7 @@ extension PackPage {
         case .controls: annexA.count
         case .customControls: custom.count
         case .processing: processing.count
+        case .processorProcessing: processorProcessing.count
         case .parties: parties.count
         case .evidence: evidence.count
         }
@@ -52,6 +56,7 @@ extension PackPage {
         case .controls: controlArticle(annexA[index])
         case .customControls: controlArticle(custom[index])
         case .processing: processingArticle(processing[index])
+        case .processorProcessing: processingArticle(processorProcessing[index])
         case .parties: partyArticle(parties[index])
         case .evidence: evidenceArticle(evidence[index])
         }

@@ -88,6 +88,9 @@ extension PackPage {
         case .dataSubjects: labels.dataSubjects
         case .dataCategories: labels.dataCategories
         case .specialCategories: labels.specialCategories
+        case .specialCategoriesCondition: gdprWords.specialCategoriesCondition
+        case .controllers: gdprWords.controllers
+        case .processingCategories: gdprWords.processingCategories
         case .recipients: labels.recipients
         case .transfers: labels.transfers
         case .retention: labels.retention
@@ -130,8 +133,16 @@ extension PackPage {
             case .applicable: return "\(labels.yesNo(value == "undecided" ? nil : value == "true"))"
             case .automatedDecisions: return "\(labels.yesNo(value == "true"))"
             case .status: return "\(Control.Status(rawValue: value).map(labels.status) ?? value)"
-            case .legalBasis: return "\(ProcessingActivity.LegalBasis(rawValue: value).map(labels.legalBasis) ?? value)"
+            case .legalBasis:
+                // Several bases are one value separated by spaces, as pack.xml's `legal-basis` holds them.
+                let bases = value.split(separator: " ").map { ProcessingActivity.LegalBasis(rawValue: String($0)) }
+                guard !bases.isEmpty, bases.allSatisfy({ $0 != nil }) else { return "\(value)" }
+                return "\(bases.compactMap { $0.map(labels.legalBasis) }.joined(separator: "; "))"
             case .role: return "\(Party.Role(rawValue: value).map(labels.role) ?? value)"
+            case .specialCategoriesCondition:
+                let conditions = value.split(separator: " ").map { SpecialCategoryCondition(rawValue: String($0)) }
+                guard !conditions.isEmpty, conditions.allSatisfy({ $0 != nil }) else { return "\(value)" }
+                return "\(conditions.compactMap { $0.map(gdprWords.condition) }.joined(separator: "; "))"
             case .transferSafeguard: return "\(TransferSafeguard(rawValue: value).map(labels.safeguard) ?? value)"
             case .transfers:
                 let parts = value.split(separator: ":", maxSplits: 1).map { $0.trimmingSpaces() }

@@ -7,7 +7,7 @@ extension PackPage {
             (labels.applicableCount, annexA.count { $0.applicable == true }),
             (labels.excludedCount, annexA.count { $0.applicable == false }),
             (labels.customControlCount, custom.count),
-            (labels.processingCount, processing.count),
+            (labels.processingCount, processing.count + processorProcessing.count),
             (labels.partyCount, parties.count),
             (labels.evidenceCount, evidence.count),
             (labels.errorCount, diagnostics.errorCount),

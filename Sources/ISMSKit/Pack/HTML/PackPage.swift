@@ -6,7 +6,10 @@ struct PackPage {
     let labels: Labels
     let annexA: [Control]
     let custom: [Control]
+    /// The organisation's own processing (GDPR Art. 30(1)).
     let processing: [ProcessingActivity]
+    /// Processing carried out as a processor (Art. 30(2)), a listing of its own.
+    let processorProcessing: [ProcessingActivity]
     let parties: [Party]
     let evidence: [EvidenceRecord]
     /// Evidence records of the pack that support an id, in evidence order.
@@ -32,7 +35,8 @@ struct PackPage {
         labels = Labels.forLanguage(content.language)
         annexA = content.annexAControls
         custom = content.customControls
-        processing = content.processing
+        processing = content.processing.filter { $0.role == .controller }
+        processorProcessing = content.processing.filter { $0.role == .processor }
         parties = content.parties
         evidence = content.evidence
         var supporting: [String: [EvidenceRecord]] = [:]
@@ -42,7 +46,7 @@ struct PackPage {
         self.supporting = supporting
         risksByControl = content.register.risksByControl
         controlIDs = Set((annexA + custom).map(\.id))
-        processingIDs = Set(processing.map(\.id))
+        processingIDs = Set(content.processing.map(\.id))
         partyIDs = Set(parties.map(\.id))
         evidenceIDs = Set(evidence.map(\.id))
         riskIDs = Set(content.register.risks.map(\.id))

@@ -96,6 +96,11 @@ public enum AuditPackSchema {
       <xs:selector xpath="p:processing-activities/p:processing-activity/p:recipient"/>
       <xs:field xpath="@ref"/>
     </xs:keyref>
+    <!-- A processor's controller that names a party (a plain name has no ref). -->
+    <xs:keyref name="controller-resolves" refer="p:party-id">
+      <xs:selector xpath="p:processing-activities/p:processing-activity/p:controller"/>
+      <xs:field xpath="@ref"/>
+    </xs:keyref>
     <!-- A risk names the controls that treat it and the processing it concerns; each control
          names the risks that name it, so the SoA traces to the risk register and back. -->
     <xs:keyref name="treated-by-resolves" refer="p:control-id">
@@ -178,6 +183,10 @@ public enum AuditPackSchema {
       <xs:element name="website" type="xs:string" minOccurs="0"/>
       <xs:element name="security-officer" type="xs:string"/>
       <xs:element name="supervisory-authority" type="xs:string"/>
+      <!-- GDPR Art. 30(1)(a): the data protection officer and the representative in the EU, when
+           isms.yaml names them (each its name and contact as one text). -->
+      <xs:element name="dpo" type="xs:string" minOccurs="0"/>
+      <xs:element name="eu-representative" type="xs:string" minOccurs="0"/>
     </xs:sequence>
   </xs:complexType>
 
@@ -279,7 +288,11 @@ public enum AuditPackSchema {
   <xs:complexType name="ProcessingActivity">
     <xs:sequence>
       <xs:element name="name" type="xs:string"/>
-      <xs:element name="purpose" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
+      <!-- Processing as a processor (role="processor", GDPR Art. 30(2)): the controllers on whose
+           behalf, and the categories of processing carried out. -->
+      <xs:element name="controller" type="p:ProcessingController" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="processing-category" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="purpose" type="p:Purpose" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="data-subject" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="data-category" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="special-category" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
@@ -292,10 +305,33 @@ public enum AuditPackSchema {
       <xs:element name="evidence-ref" type="p:EvidenceReference" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
     <xs:attribute name="id" type="p:RecordID" use="required"/>
-    <xs:attribute name="legal-basis" type="p:LegalBasis"/>
+    <!-- Whose processing: the organisation's own (Art. 30(1)) or as a processor (Art. 30(2)). -->
+    <xs:attribute name="role" type="p:ProcessingRole" default="controller"/>
+    <!-- One basis, or several separated by spaces when the purposes rest on different bases. -->
+    <xs:attribute name="legal-basis" type="p:LegalBases"/>
+    <!-- The GDPR Art. 9(2) conditions for the special categories, separated by spaces. -->
+    <xs:attribute name="special-categories-condition" type="p:SpecialCategoryConditions"/>
     <xs:attribute name="automated-decisions" type="xs:boolean" use="required"/>
     <xs:attribute name="state" type="p:RecordState" use="required"/>
     <xs:attribute name="review-by" type="p:Date"/>
+  </xs:complexType>
+
+  <!-- A purpose; legal-basis is the basis the register says it rests on, when it says so. -->
+  <xs:complexType name="Purpose">
+    <xs:simpleContent>
+      <xs:extension base="xs:string">
+        <xs:attribute name="legal-basis" type="p:LegalBasis"/>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+
+  <!-- A controller's name; ref names its party when the register has one. -->
+  <xs:complexType name="ProcessingController">
+    <xs:simpleContent>
+      <xs:extension base="xs:string">
+        <xs:attribute name="ref" type="p:RecordID"/>
+      </xs:extension>
+    </xs:simpleContent>
   </xs:complexType>
 
   <xs:complexType name="Transfer">
@@ -1119,11 +1155,15 @@ public enum AuditPackSchema {
   <xs:simpleType name="ProcessingField">
     <xs:restriction base="xs:string">
       <xs:enumeration value="name"/>
+      <xs:enumeration value="role"/>
+      <xs:enumeration value="controllers"/>
+      <xs:enumeration value="processing-categories"/>
       <xs:enumeration value="purposes"/>
       <xs:enumeration value="legal-basis"/>
       <xs:enumeration value="data-subjects"/>
       <xs:enumeration value="data-categories"/>
       <xs:enumeration value="special-categories"/>
+      <xs:enumeration value="special-categories-condition"/>
       <xs:enumeration value="recipients"/>
       <xs:enumeration value="transfers"/>
       <xs:enumeration value="retention"/>
@@ -1348,6 +1388,47 @@ public enum AuditPackSchema {
       <xs:enumeration value="vital-interests"/>
       <xs:enumeration value="public-task"/>
       <xs:enumeration value="legitimate-interests"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="LegalBases">
+    <xs:restriction>
+      <xs:simpleType>
+        <xs:list itemType="p:LegalBasis"/>
+      </xs:simpleType>
+      <xs:minLength value="1"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="ProcessingRole">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="controller"/>
+      <xs:enumeration value="processor"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!-- GDPR Art. 9(2)(a) to (j). -->
+  <xs:simpleType name="SpecialCategoryCondition">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="explicit-consent"/>
+      <xs:enumeration value="employment"/>
+      <xs:enumeration value="vital-interests"/>
+      <xs:enumeration value="not-for-profit"/>
+      <xs:enumeration value="made-public"/>
+      <xs:enumeration value="legal-claims"/>
+      <xs:enumeration value="substantial-public-interest"/>
+      <xs:enumeration value="health-care"/>
+      <xs:enumeration value="public-health"/>
+      <xs:enumeration value="archiving-research"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="SpecialCategoryConditions">
+    <xs:restriction>
+      <xs:simpleType>
+        <xs:list itemType="p:SpecialCategoryCondition"/>
+      </xs:simpleType>
+      <xs:minLength value="1"/>
     </xs:restriction>
   </xs:simpleType>
 

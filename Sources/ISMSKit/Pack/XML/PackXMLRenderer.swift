@@ -129,6 +129,8 @@ private struct Renderer {
         writer.text("website", ifPresent: organisation.website)
         writer.text("security-officer", organisation.securityOfficer)
         writer.text("supervisory-authority", organisation.supervisoryAuthority)
+        writer.text("dpo", ifPresent: organisation.dpo)
+        writer.text("eu-representative", ifPresent: organisation.euRepresentative)
         writer.end()
     }
 
@@ -211,12 +213,21 @@ private struct Renderer {
         writer.start(
             "processing-activity",
             [
-                ("id", activity.id), ("legal-basis", activity.legalBasis?.rawValue),
+                ("id", activity.id), ("role", activity.role == .processor ? activity.role.rawValue : nil),
+                ("legal-basis", Self.spaced(activity.legalBases)),
+                ("special-categories-condition", Self.spaced(activity.specialCategoryConditions)),
                 ("automated-decisions", activity.automatedDecisions ? "true" : "false"),
                 ("state", recordState(of: activity.id).rawValue), ("review-by", activity.reviewBy?.description),
             ])
         writer.text("name", activity.name)
-        for purpose in activity.purposes { writer.text("purpose", purpose) }
+        for controller in activity.controllers {
+            let party = partyIDs.contains(controller) ? parties.first { $0.id == controller } : nil
+            writer.text("controller", party?.name ?? controller, [("ref", party?.id)])
+        }
+        for category in activity.processingCategories { writer.text("processing-category", category) }
+        for purpose in activity.purposes {
+            writer.text("purpose", purpose.text, [("legal-basis", purpose.legalBasis?.rawValue)])
+        }
         for subject in activity.dataSubjects { writer.text("data-subject", subject) }
         for category in activity.dataCategories { writer.text("data-category", category) }
         for category in activity.specialCategories { writer.text("special-category", category) }
@@ -230,6 +241,11 @@ private struct Renderer {
         writer.text("source", ifPresent: activity.source)
         writeEvidenceReferences(activity.id)
         writer.end()
+    }
+
+    /// An `xs:list` attribute value: the raw values separated by spaces; nil when there are none.
+    private static func spaced<Value: RawRepresentable>(_ values: [Value]) -> String? where Value.RawValue == String {
+        values.isEmpty ? nil : values.map(\.rawValue).joined(separator: " ")
     }
 
     private mutating func writeParty(_ party: Party) {
