@@ -188,6 +188,7 @@ struct BrowserTests {
 
             """)
         try writeHostileManagementSystem(fixture)
+        try writeHostileIncident(fixture)
         // Evidence whose own file name is markup, and a record of hostile text.
         let fileName = "x\"><img src=x onerror=alert(1)> javascript:alert(1).txt"
         try fixture.write("evidence/hostile/\(fileName)", "evidence\n")
@@ -203,6 +204,34 @@ struct BrowserTests {
 
             """)
         return fixture
+    }
+
+    /// A personal-data breach whose every free-text field holds every payload.
+    static func writeHostileIncident(_ fixture: FixtureRegister) throws {
+        try fixture.write(
+            "controls/incidents/INC-H.yaml",
+            """
+            id: INC-H
+            title: \(hostile("incident title"))
+            aware: 2026-05-04T18:00+02:00
+            category: \(hostile("incident category"))
+            severity: high
+            description: \(hostile("incident description"))
+            personal-data-breach: true
+            breach:
+              risk: high
+              reasoning: \(hostile("breach reasoning"))
+              notified-authority: 2026-05-08T10:00+02:00
+              authority-reference: \(hostile("authority reference"))
+              delay-reason: \(hostile("delay reason"))
+              exemption:
+                ground: 34(3)(c)
+                reasoning: \(hostile("exemption reasoning"))
+            remedial-action: \(hostile("remedial action"))
+            lessons: \(hostile("lessons"))
+            closed: 2026-05-10
+
+            """)
     }
 
     /// An objective, an internal audit, a nonconformity and a management review whose every
@@ -471,12 +500,13 @@ struct BrowserTests {
         #expect(html.contains("<article class=\"record risk\" id=\"risk-R-1\">"))
         #expect(html.contains("risk description &lt;script&gt;"))
         // So are the management system's sections, their hostile texts as text.
-        for anchor in ["objective-OBJ-H", "audit-IA-H", "nonconformity-NC-H", "review-MR-H"] {
+        for anchor in ["objective-OBJ-H", "audit-IA-H", "nonconformity-NC-H", "review-MR-H", "incident-INC-H"] {
             #expect(html.contains("id=\"\(anchor)\""), "\(anchor) is on the page")
         }
         #expect(html.contains("<section id=\"clauses\">") && html.contains("<table class=\"audit-grid\">"))
         #expect(html.contains("<svg class=\"chart objective-chart\""))
         #expect(html.contains("nonconformity description &lt;script&gt;"))
+        #expect(html.contains("breach reasoning &lt;script&gt;") && html.contains("<table class=\"breaches\">"))
         #expect(html.contains("<p>input improvement</p>\n<p>&lt;script&gt;document"))
 
         let screenshot = folder + "/index.png"

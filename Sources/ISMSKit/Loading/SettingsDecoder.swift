@@ -40,6 +40,7 @@ enum SettingsDecoder {
             if let zone = defaults.text("time-zone") {
                 if let known = TimeZone(identifier: zone) {
                     settings.timeZone = known
+                    settings.timeZoneName = zone
                 } else {
                     sink.report(
                         .invalidValue,

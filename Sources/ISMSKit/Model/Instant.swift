@@ -129,6 +129,14 @@ public struct Instant: Sendable, Hashable, Comparable, Codable, CustomStringConv
         return "\(CalendarDate(dayNumber: Int(day)))T\(time)Z"
     }
 
+    /// `2026-06-14T07:30:00Z`, an XML Schema dateTime.
+    public var utcDateTime: String {
+        let day = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let rest = Int(seconds - day * 86_400)
+        return "\(CalendarDate(dayNumber: Int(day)))T"
+            + String(format: "%02d:%02d:%02d", rest / 3600, rest / 60 % 60, rest % 60) + "Z"
+    }
+
     public static func < (a: Instant, b: Instant) -> Bool { a.seconds < b.seconds }
     public static func == (a: Instant, b: Instant) -> Bool { a.seconds == b.seconds && a.text == b.text }
     public func hash(into hasher: inout Hasher) {

@@ -48,6 +48,8 @@ public struct RegisterSettings: Sendable, Hashable {
     /// The zone of the register's own clock: the as-of date starts at midnight here, for
     /// deadlines counted in hours (a personal-data breach's 72 hours).
     public var timeZone = RegisterSettings.defaultTimeZone
+    /// The zone's name as isms.yaml writes it (Foundation calls UTC `GMT`).
+    public var timeZoneName = "UTC"
     /// How long an incident may stay open after `aware` before it is reported (W801).
     public var incidentClose = RegisterSettings.defaultIncidentClose
     /// The internal audit programme's cycle and the intervals of audits and management reviews.

@@ -74,6 +74,12 @@ struct PackHTMLDocument {
                     $0.write(markup: page.risksSection())
                 })
         }
+        if !page.content.register.incidents.isEmpty {
+            sections.append(
+                Section(id: "incidents", title: IncidentLabels.forLanguage(page.content.language).title) {
+                    $0.write(markup: page.incidentsSection())
+                })
+        }
         sections += [
             Section(id: "requests", title: RequestLabels.forLanguage(page.content.language).title) {
                 $0.write(markup: page.requestsSection())

@@ -60,6 +60,8 @@ enum Stylesheet {
         .record-table ul, td ul { margin: 0; padding-left: 1.1rem; }
         ul.files { list-style: none; padding-left: 0; }
         td.date, td.number { white-space: nowrap; }
+        table.incidents td.id, table.breaches td.id { white-space: nowrap; }
+        table.incidents th, table.incidents td, table.breaches th, table.breaches td { overflow-wrap: break-word; }
         td.number { text-align: right; font-variant-numeric: tabular-nums; }
         td.digest code { font-size: 0.8em; overflow-wrap: anywhere; }
         .record { margin: 0 0 2rem; padding-top: 0.5rem; border-top: 1px solid #cfd6dd; }

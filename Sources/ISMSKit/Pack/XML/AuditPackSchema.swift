@@ -118,7 +118,11 @@ public enum AuditPackSchema {
     <!-- The management system: objectives serve controls, audit reports and review minutes are
          evidence, and each audit and review names the findings it raised. -->
     <xs:keyref name="control-ref-resolves" refer="p:control-id">
-      <xs:selector xpath="p:objectives/p:objective/p:control-ref"/>
+      <xs:selector xpath="p:objectives/p:objective/p:control-ref|p:incidents/p:incident/p:control-ref"/>
+      <xs:field xpath="@ref"/>
+    </xs:keyref>
+    <xs:keyref name="processing-ref-resolves" refer="p:processing-id">
+      <xs:selector xpath="p:incidents/p:incident/p:processing-ref"/>
       <xs:field xpath="@ref"/>
     </xs:keyref>
     <xs:keyref name="report-resolves" refer="p:evidence-id">
@@ -161,6 +165,14 @@ public enum AuditPackSchema {
       <xs:element name="audit-programme" type="p:AuditProgramme" minOccurs="0"/>
       <xs:element name="nonconformities" type="p:Nonconformities" minOccurs="0"/>
       <xs:element name="management-reviews" type="p:ManagementReviews" minOccurs="0"/>
+      <!-- The incident log and the register of personal-data breaches (A.5.24-A.5.28, GDPR
+           Art. 33(5)); only when the register has incidents. -->
+      <xs:element name="incidents" type="p:Incidents" minOccurs="0">
+        <xs:unique name="incident-id">
+          <xs:selector xpath="p:incident"/>
+          <xs:field xpath="@id"/>
+        </xs:unique>
+      </xs:element>
       <!-- Always written by isms now; optional so that packs written before it stay valid. -->
       <xs:element name="data-subject-requests" type="p:DataSubjectRequests" minOccurs="0"/>
       <xs:element name="evidence" type="p:Evidence"/>
@@ -874,6 +886,97 @@ public enum AuditPackSchema {
     <xs:attribute name="on-time" type="xs:boolean"/>
     <xs:attribute name="example" type="xs:boolean" use="required"/>
   </xs:complexType>
+
+  <!-- ============================================================ incidents -->
+
+  <!-- Times are given as the record wrote them (with their offset or zone) and in UTC
+       (`-utc`, an xs:dateTime); a text that looks like contact details is withheld. -->
+  <xs:complexType name="Incidents">
+    <xs:sequence>
+      <xs:element name="incident" type="p:Incident" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="time-zone" type="p:NonEmptyString" use="required"/>
+    <xs:attribute name="close-within" type="p:Period" use="required"/>
+    <xs:attribute name="count" type="xs:nonNegativeInteger" use="required"/>
+    <xs:attribute name="breaches" type="xs:nonNegativeInteger" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="WithheldText">
+    <xs:simpleContent>
+      <xs:extension base="xs:string">
+        <xs:attribute name="withheld" type="xs:boolean"/>
+      </xs:extension>
+    </xs:simpleContent>
+  </xs:complexType>
+
+  <xs:complexType name="Incident">
+    <xs:sequence>
+      <xs:element name="title" type="p:WithheldText"/>
+      <xs:element name="description" type="p:WithheldText"/>
+      <xs:element name="breach" type="p:Breach" minOccurs="0"/>
+      <xs:element name="remedial-action" type="p:WithheldText" minOccurs="0"/>
+      <xs:element name="lessons" type="p:WithheldText" minOccurs="0"/>
+      <xs:element name="processing-ref" type="p:Reference" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="control-ref" type="p:Reference" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attribute name="id" type="p:NonEmptyString" use="required"/>
+    <xs:attribute name="category" type="xs:string"/>
+    <xs:attribute name="severity" type="p:IncidentSeverity"/>
+    <xs:attribute name="detected" type="p:NonEmptyString"/>
+    <xs:attribute name="detected-utc" type="xs:dateTime"/>
+    <xs:attribute name="aware" type="p:NonEmptyString"/>
+    <xs:attribute name="aware-utc" type="xs:dateTime"/>
+    <xs:attribute name="closed" type="p:Date"/>
+    <xs:attribute name="personal-data-breach" type="xs:boolean" use="required"/>
+    <xs:attribute name="example" type="xs:boolean" use="required"/>
+  </xs:complexType>
+
+  <!-- GDPR Art. 33 and 34: the risk to data subjects, the deadline (aware + 72 hours), when the
+       authority and the data subjects were told, the hours taken, and approximate counts. -->
+  <xs:complexType name="Breach">
+    <xs:sequence>
+      <xs:element name="reasoning" type="p:WithheldText" minOccurs="0"/>
+      <xs:element name="delay-reason" type="p:WithheldText" minOccurs="0"/>
+      <xs:element name="exemption-reasoning" type="p:WithheldText" minOccurs="0"/>
+    </xs:sequence>
+    <xs:attribute name="risk" type="p:BreachRisk"/>
+    <xs:attribute name="deadline-utc" type="xs:dateTime"/>
+    <xs:attribute name="notified-authority" type="p:NonEmptyString"/>
+    <xs:attribute name="notified-authority-utc" type="xs:dateTime"/>
+    <xs:attribute name="hours-to-notify" type="xs:decimal"/>
+    <xs:attribute name="on-time" type="xs:boolean"/>
+    <xs:attribute name="authority-reference" type="xs:string"/>
+    <xs:attribute name="data-subjects-informed" type="p:NonEmptyString"/>
+    <xs:attribute name="data-subjects-informed-utc" type="xs:dateTime"/>
+    <xs:attribute name="exemption" type="p:BreachExemption"/>
+    <xs:attribute name="data-subjects" type="xs:nonNegativeInteger"/>
+    <xs:attribute name="records" type="xs:nonNegativeInteger"/>
+  </xs:complexType>
+
+  <xs:simpleType name="IncidentSeverity">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="low"/>
+      <xs:enumeration value="medium"/>
+      <xs:enumeration value="high"/>
+      <xs:enumeration value="critical"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="BreachRisk">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="none"/>
+      <xs:enumeration value="risk"/>
+      <xs:enumeration value="high"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <xs:simpleType name="BreachExemption">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="34(3)(a)"/>
+      <xs:enumeration value="34(3)(b)"/>
+      <xs:enumeration value="34(3)(c)"/>
+    </xs:restriction>
+  </xs:simpleType>
 
   <!-- ============================================================ evidence -->
 

@@ -112,6 +112,7 @@ private struct Renderer {
         ManagementSystemXML.write(
             content.register, asOf: content.asOf,
             known: .init(controls: controlIDs, risks: riskIDs, evidence: Set(evidenceByID.keys)), to: &writer)
+        IncidentsXML.write(content.register, controls: controlIDs, processing: processingIDs, to: &writer)
         RequestsXML.write(content.requestLog, to: &writer)
         writer.start("evidence")
         for record in evidence { writeEvidence(record) }
