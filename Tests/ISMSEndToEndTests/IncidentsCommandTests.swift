@@ -59,6 +59,48 @@ struct IncidentsCommandTests {
         #expect(incidents[1]["personal-data-breach"] as? Bool == true)
     }
 
+    @Test("isms status shows the breaches still to notify with the hours left, or overdue, and the open incidents")
+    func status() throws {
+        let fixture = try IncidentFixtures.register()
+        let result = try IsmsBinary.run(["status", "-C", fixture.root, "--as-of", FixtureRegister.asOf])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Golden.mismatch(result.stdout, golden: "status-incidents.txt") == nil)
+        #expect(
+            result.stdout.contains(
+                "Personal-data breaches to notify (1)\n  INC-4  notify by 2026-06-03T10:00Z  58 hours left  Mailing list exposed\n  open incidents  1: INC-4\n"
+            ))
+        let later = try IsmsBinary.run(["status", "-C", fixture.root, "--as-of", "2026-06-05"])
+        #expect(later.stdout.contains("INC-4  notify by 2026-06-03T10:00Z  38 hours overdue"), "\(later.stdout)")
+    }
+
+    @Test("isms incident add writes the record once, prints the deadline of a breach, and the check asks for the rest")
+    func add() throws {
+        let fixture = try FixtureRegister()
+        let result = try IsmsBinary.run([
+            "incident", "add", "INC-7", "-C", fixture.root, "--title", "Mail: sent to the wrong customer",
+            "--severity", "medium", "--breach",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "controls/incidents/INC-7.yaml")
+        #expect(lines.last?.contains("notify the supervisory authority by ") == true, "\(result.stdout)")
+        let record = try String(contentsOfFile: fixture.root + "/controls/incidents/INC-7.yaml", encoding: .utf8)
+        #expect(record.contains("title: \"Mail: sent to the wrong customer\"\n"))
+        #expect(record.range(of: #"\naware: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z\n"#, options: .regularExpression) != nil)
+        let check = try IsmsBinary.run(["check", "-C", fixture.root])
+        #expect(check.status == 1)
+        #expect(check.stdout.components(separatedBy: "error[E107]").count - 1 == 4, "\(check.stdout)")
+        let again = try IsmsBinary.run([
+            "incident", "add", "INC-7", "-C", fixture.root, "--title", "Again", "--severity", "low",
+        ])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("incident INC-7 exists already"))
+        let usage = try IsmsBinary.run([
+            "incident", "add", "INC-8", "-C", fixture.root, "--title", "x", "--severity", "huge",
+        ])
+        #expect(usage.status == 2)
+    }
+
     @Test("the example register: four incidents, exit 0 in every format")
     func exampleRegister() throws {
         for format in ["csv", "md", "json"] {

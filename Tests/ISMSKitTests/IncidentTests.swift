@@ -198,4 +198,24 @@ struct IncidentTests {
         let found = try codes(record, asOf: "2026-07-01")
         #expect(found == ["W803", "E408", "E701", "E701"], "\(found)")
     }
+
+    @Test("incident add: aware is the moment of writing in the register's zone, the rest to fill in, an id once")
+    func intake() throws {
+        let fixture = try FixtureRegister()
+        try fixture.write(
+            "isms.yaml",
+            FixtureRegister.settings.replacingOccurrences(
+                of: "  warning-window: 30 days\n", with: "  warning-window: 30 days\n  time-zone: Europe/Amsterdam\n"))
+        // 2026-03-29T01:30:45Z: just after the clocks went forward in Amsterdam (03:30 CEST).
+        let now = Date(timeIntervalSince1970: TimeInterval(try Instant.parse("2026-03-29T01:30:45Z").get().seconds))
+        let request = IncidentIntakeRequest(
+            id: "INC-9", title: "Laptop: lost", severity: .high, category: nil, personalDataBreach: true, now: now)
+        let (path, aware) = try IncidentIntake.add(request, to: try fixture.load())
+        #expect(path == "controls/incidents/INC-9.yaml")
+        #expect(aware.text == "2026-03-29 03:30 Europe/Amsterdam")
+        let findings = try fixture.check(asOf: "2026-03-29").diagnostics.sorted
+        #expect(findings.map(\.code) == [.placeholderLeft, .placeholderLeft, .placeholderLeft, .placeholderLeft])
+        #expect(findings.map { $0.location.line ?? 0 } == [8, 10, 16, 17])
+        #expect(throws: IncidentIntake.Refusal.self) { try IncidentIntake.add(request, to: try fixture.load()) }
+    }
 }

@@ -200,6 +200,8 @@ final class RecordReader {
     ) -> E? where E.RawValue == String {
         guard let value = string(key, required: required, code: code) else { return nil }
         if let choice = E(rawValue: value) { return choice }
+        // A placeholder left in is E107 already: one mistake, one finding.
+        if value.contains(RegisterTemplate.placeholder) { return nil }
         let allowed = E.allCases.map(\.rawValue)
         sink.report(
             .invalidValue,

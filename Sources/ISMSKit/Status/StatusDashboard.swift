@@ -154,6 +154,7 @@ public struct StatusDashboard: Sendable {
         out += "\n" + renderExpiring()
         if !report.register.risks.isEmpty { out += "\n" + renderRisks() }
         if managementSystem.hasRecords { out += "\n" + renderManagementSystem() }
+        if !report.register.incidents.isEmpty { out += "\n" + renderIncidents() }
         return out
     }
 
