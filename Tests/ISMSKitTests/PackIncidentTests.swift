@@ -66,6 +66,9 @@ struct PackIncidentTests {
     @Test("index.html: the log, the breach register with its badges, articles linked from both, escaped text")
     func html() throws {
         let html = PackHTMLRenderer.render(try PackTesting.content(try fixture(), .nl))
+        let summary = try PackTesting.excerpt(html, from: "<section id=\"summary\">", to: "</section>")
+        #expect(summary.contains("<tr><th scope=\"row\">Incidenten</th><td>5</td></tr>"))
+        #expect(summary.contains("<tr><th scope=\"row\">Datalekken</th><td>3</td></tr>"))
         let section = try PackTesting.excerpt(html, from: "<section id=\"incidents\">", to: "</section>")
         #expect(section.contains("<h2>Incidenten en datalekken</h2>"))
         #expect(section.contains("<h3>Datalekregister (art. 33 lid 5 AVG)</h3>"))

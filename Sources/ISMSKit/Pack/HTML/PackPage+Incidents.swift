@@ -142,6 +142,8 @@ extension PackPage {
 /// datalek, datalekregister, melding aan de Autoriteit Persoonsgegevens, betrokkenen.
 struct IncidentLabels: Sendable {
     let title: String
+    let incidentCount: String
+    let breachCount: String
     let log: String
     let breachRegister: String
     let incident: String
@@ -190,7 +192,8 @@ struct IncidentLabels: Sendable {
     }
 
     static let dutch = IncidentLabels(
-        title: "Incidenten en datalekken", log: "Incidentenregister",
+        title: "Incidenten en datalekken", incidentCount: "Incidenten", breachCount: "Datalekken",
+        log: "Incidentenregister",
         breachRegister: "Datalekregister (art. 33 lid 5 AVG)", incident: "Incident", incidentTitle: "Omschrijving",
         detected: "Opgemerkt", aware: "Kennisname", category: "Soort", severity: "Ernst", breach: "Datalek",
         closed: "Afgesloten", open: "open", description: "Feiten", risk: "Risico voor betrokkenen",
@@ -213,7 +216,8 @@ struct IncidentLabels: Sendable {
         })
 
     static let english = IncidentLabels(
-        title: "Incidents and personal-data breaches", log: "Incident log",
+        title: "Incidents and personal-data breaches", incidentCount: "Incidents",
+        breachCount: "Personal-data breaches", log: "Incident log",
         breachRegister: "Register of personal-data breaches (GDPR Art. 33(5))", incident: "Incident",
         incidentTitle: "Title", detected: "Detected", aware: "Aware", category: "Category", severity: "Severity",
         breach: "Breach", closed: "Closed", open: "open", description: "Facts", risk: "Risk to data subjects",

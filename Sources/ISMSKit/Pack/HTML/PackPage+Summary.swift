@@ -2,7 +2,7 @@ extension PackPage {
     /// Counts, the chart of evidence state by Annex A theme, and the same numbers as a table.
     func summarySection() -> HTMLFragment {
         let diagnostics = content.report.diagnostics
-        let counts: [(String, Int)] = [
+        var counts: [(String, Int)] = [
             (labels.annexAControlCount, annexA.count),
             (labels.applicableCount, annexA.count { $0.applicable == true }),
             (labels.excludedCount, annexA.count { $0.applicable == false }),
@@ -10,9 +10,17 @@ extension PackPage {
             (labels.processingCount, processing.count + processorProcessing.count),
             (labels.partyCount, parties.count),
             (labels.evidenceCount, evidence.count),
-            (labels.errorCount, diagnostics.errorCount),
-            (labels.warningCount, diagnostics.warningCount),
         ]
+        if !content.register.incidents.isEmpty {
+            let words = IncidentLabels.forLanguage(content.language)
+            var seen = Set<String>()
+            let incidents = content.register.incidents.filter { seen.insert($0.id).inserted }
+            counts += [
+                (words.incidentCount, incidents.count),
+                (words.breachCount, incidents.count(where: \.personalDataBreach)),
+            ]
+        }
+        counts += [(labels.errorCount, diagnostics.errorCount), (labels.warningCount, diagnostics.warningCount)]
         let rows = Theme.allCases.map { theme in
             var byState: [CoverageState: Int] = [:]
             for control in annexA where control.catalogEntry?.theme == theme {
