@@ -274,6 +274,39 @@ struct RegisterDiffTests {
         #expect(html.contains("legal claims (GDPR Art. 9(2)(f))"))
     }
 
+    @Test("incidents through pack.xml: added, removed, and a breach notified since; the pack with them validates")
+    func incidents() throws {
+        let fixture = try IncidentFixtures.register()
+        let asOf = CalendarDate(FixtureRegister.asOf)!
+        let before = try SnapshotSource.register(fixture.root, asOf: asOf)
+        #expect(before.incidents.map(\.id) == ["INC-1", "INC-2", "INC-3", "INC-4"])
+        #expect(before.incidents.first { $0.id == "INC-2" }?.value(.risk) == ["risk"])
+        let notified = try #require(IncidentFixtures.records.first { $0.path.hasSuffix("INC-4.yaml") }).text
+            .replacingOccurrences(
+                of: "  reasoning: Addresses of private persons were visible to each other.\n",
+                with:
+                    "  reasoning: Addresses of private persons were visible to each other.\n  notified-authority: 2026-06-01T09:00+02:00\n"
+            )
+        try fixture.write("controls/incidents/INC-4.yaml", notified + "closed: 2026-06-01\n")
+        try fixture.remove("controls/incidents/INC-1.yaml")
+        try fixture.write(
+            "controls/incidents/INC-6.yaml",
+            "id: INC-6\ntitle: Door left open\naware: 2026-05-30T08:00Z\ncategory: physical\nseverity: low\n"
+                + "description: The office door was found open.\npersonal-data-breach: false\n")
+        let content = try PackTesting.content(fixture)
+        let diff = RegisterDiff(old: before, new: try PackSnapshotReader.snapshot(of: content, origin: .pack))
+        #expect(diff.incidents.map(\.id) == ["INC-1", "INC-4", "INC-6"])
+        #expect(diff.incidents.map(\.change) == [.removed, .changed, .added])
+        #expect(diff.incidents[1].fields.map(\.field) == [.notifiedAuthority, .closed])
+        let xml = PackXMLRenderer.render(content, changes: diff)
+        #expect(SchemaValidator.validate(xml: Array(xml.utf8)) == [])
+        try Self.expectXmllintValid(xml)
+        #expect(xml.contains("<incident-change id=\"INC-4\" name=\"Mailing list exposed\" change=\"changed\">"))
+        #expect(DiffTextRenderer.render(diff, old: "old", new: "new").contains("INC-4"))
+        let html = PackHTMLRenderer.render(content, changes: diff)
+        #expect(html.contains("<h3>Incidents and personal-data breaches</h3>"))
+    }
+
     @Test("pack.xml with changes is valid (libxml2 and xmllint), and a snapshot ignores its changes")
     func changesInPackXML() throws {
         let fixture = try ReportFixture.make()

@@ -23,6 +23,7 @@ public enum DiffJSONRenderer {
             "internal-audits": .array(diff.audits.map(record)),
             "nonconformities": .array(diff.nonconformities.map(record)),
             "management-reviews": .array(diff.reviews.map(record)),
+            "incidents": .array(diff.incidents.map(record)),
         ]
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -36,6 +36,8 @@ public enum DiffMarkdownRenderer {
                 diff.nonconformities.flatMap(recordRows))
             + section(
                 "Management reviews", ["Id", "Date", "Change", "Field", "Old", "New"], diff.reviews.flatMap(recordRows))
+            + section(
+                "Incidents", ["Id", "Title", "Change", "Field", "Old", "New"], diff.incidents.flatMap(recordRows))
         return out
     }
 

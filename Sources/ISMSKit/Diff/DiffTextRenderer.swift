@@ -26,6 +26,7 @@ public enum DiffTextRenderer {
         for change in diff.parties { lines += recordLines(change) }
         for change in diff.risks { lines += recordLines(change) }
         for change in diff.managementSystem { lines += recordLines(change) }
+        for change in diff.incidents { lines += recordLines(change) }
         var out = "isms diff: \(side(old, diff.old)) → \(side(new, diff.new))\n"
         for line in lines { out += line + "\n" }
         out += lines.isEmpty ? "no changes\n" : "\(lines.count) change\(lines.count == 1 ? "" : "s")\n"

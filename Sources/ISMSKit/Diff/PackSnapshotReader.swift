@@ -25,7 +25,7 @@ enum PackSnapshotReader {
                 origin: origin, asOf: asOf, auditID: reader.auditID, controls: reader.controls,
                 processing: reader.processing, parties: reader.parties, risks: reader.risks,
                 objectives: reader.objectives, audits: reader.audits, nonconformities: reader.nonconformities,
-                reviews: reader.reviews,
+                reviews: reader.reviews, incidents: reader.incidents,
                 evidence: reader.evidence.map { reader.withState($0, asOf: asOf) })
         }
     }
@@ -50,6 +50,7 @@ enum PackSnapshotReader {
         var objectives: [RecordSnapshot] = []
         var audits: [RecordSnapshot] = []
         var nonconformities: [RecordSnapshot] = []
+        var incidents: [RecordSnapshot] = []
         var reviews: [RecordSnapshot] = []
         var evidence: [EvidenceSnapshot] = []
         /// The latest `ends` of the evidence references to each evidence record.
@@ -87,6 +88,9 @@ enum PackSnapshotReader {
                 for node in XMLTree.children(of: section, named: "nonconformity") {
                     nonconformities.append(readNonconformity(node))
                 }
+            }
+            for section in XMLTree.children(of: root, named: "incidents") {
+                for node in XMLTree.children(of: section, named: "incident") { incidents.append(readIncident(node)) }
             }
             for section in XMLTree.children(of: root, named: "management-reviews") {
                 for node in XMLTree.children(of: section, named: "management-review") {
@@ -235,6 +239,23 @@ enum PackSnapshotReader {
                     .status: optional(XMLTree.attribute(node, "state")),
                     .closed: optional(XMLTree.attribute(node, "closed")),
                     .actions: XMLTree.children(of: node, named: "action").map(action),
+                ])
+        }
+
+        /// An incident as pack.xml has it; a withheld title compares as empty.
+        private func readIncident(_ node: xmlNodePtr) -> RecordSnapshot {
+            let breach = XMLTree.children(of: node, named: "breach").first
+            return RecordSnapshot(
+                kind: .incident, id: XMLTree.attribute(node, "id") ?? "",
+                name: childText(node, "title").first ?? "", state: .notApplicable,
+                values: [
+                    .title: childText(node, "title"),
+                    .severity: optional(XMLTree.attribute(node, "severity")),
+                    .aware: optional(XMLTree.attribute(node, "aware")),
+                    .personalDataBreach: optional(XMLTree.attribute(node, "personal-data-breach")),
+                    .risk: optional(breach.flatMap { XMLTree.attribute($0, "risk") }),
+                    .notifiedAuthority: optional(breach.flatMap { XMLTree.attribute($0, "notified-authority") }),
+                    .closed: optional(XMLTree.attribute(node, "closed")),
                 ])
         }
 

@@ -100,6 +100,7 @@ public struct RegisterDiff: Sendable, Hashable {
     public var audits: [RecordChange]
     public var nonconformities: [RecordChange]
     public var reviews: [RecordChange]
+    public var incidents: [RecordChange]
 
     /// The management system's changes: objectives, internal audits, nonconformities, reviews.
     public var managementSystem: [RecordChange] { objectives + audits + nonconformities + reviews }
@@ -107,7 +108,7 @@ public struct RegisterDiff: Sendable, Hashable {
     /// Every change counted once per entry (a record with three changed fields counts once).
     public var count: Int {
         controls.count + coverage.count + evidence.count + processing.count + parties.count + risks.count
-            + managementSystem.count
+            + managementSystem.count + incidents.count
     }
     public var isEmpty: Bool { count == 0 }
 
@@ -122,6 +123,7 @@ public struct RegisterDiff: Sendable, Hashable {
         audits = Self.records(old.audits, new.audits, sortedBy: Self.idOrder)
         nonconformities = Self.records(old.nonconformities, new.nonconformities, sortedBy: Self.idOrder)
         reviews = Self.records(old.reviews, new.reviews, sortedBy: Self.idOrder)
+        incidents = Self.records(old.incidents, new.incidents, sortedBy: Self.idOrder)
         coverage =
             Self.coverage(old.controls, new.controls, sortedBy: Self.controlOrder)
             + Self.coverage(old.processing, new.processing, sortedBy: Self.idOrder)

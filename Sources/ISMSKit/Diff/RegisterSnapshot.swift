@@ -28,13 +28,15 @@ public struct RegisterSnapshot: Sendable, Hashable {
     public var audits: [RecordSnapshot]
     public var nonconformities: [RecordSnapshot]
     public var reviews: [RecordSnapshot]
+    /// Incidents by id, each with the state not-applicable.
+    public var incidents: [RecordSnapshot]
     public var evidence: [EvidenceSnapshot]
 
     public init(
         origin: Origin, asOf: CalendarDate, auditID: String, controls: [RecordSnapshot] = [],
         processing: [RecordSnapshot] = [], parties: [RecordSnapshot] = [], risks: [RecordSnapshot] = [],
         objectives: [RecordSnapshot] = [], audits: [RecordSnapshot] = [], nonconformities: [RecordSnapshot] = [],
-        reviews: [RecordSnapshot] = [], evidence: [EvidenceSnapshot] = []
+        reviews: [RecordSnapshot] = [], incidents: [RecordSnapshot] = [], evidence: [EvidenceSnapshot] = []
     ) {
         self.origin = origin
         self.asOf = asOf
@@ -47,6 +49,7 @@ public struct RegisterSnapshot: Sendable, Hashable {
         self.audits = audits
         self.nonconformities = nonconformities
         self.reviews = reviews
+        self.incidents = incidents
         self.evidence = evidence
     }
 }
@@ -61,6 +64,7 @@ public enum ChangedRecordKind: String, Sendable, Hashable, CaseIterable {
     case internalAudit = "internal-audit"
     case nonconformity
     case managementReview = "management-review"
+    case incident
 
     /// The fields compared for this kind, in the order they are reported.
     public var fields: [ChangedField] {
@@ -78,6 +82,7 @@ public enum ChangedRecordKind: String, Sendable, Hashable, CaseIterable {
         case .internalAudit: [.title, .planned, .performed, .scope, .auditor]
         case .nonconformity: [.title, .grade, .status, .closed, .actions]
         case .managementReview: [.date, .decisions]
+        case .incident: [.title, .severity, .aware, .personalDataBreach, .risk, .notifiedAuthority, .closed]
         }
     }
 }
@@ -133,6 +138,12 @@ public enum ChangedField: String, Sendable, Hashable, CaseIterable {
     case actions
     case date
     case decisions
+    // Incidents: times as the record writes them.
+    case severity
+    case aware
+    case personalDataBreach = "personal-data-breach"
+    case risk
+    case notifiedAuthority = "notified-authority"
 
     /// True for fields whose values are free text (quoted in text output); false for
     /// enumerations, booleans, country codes and ids.
@@ -145,7 +156,8 @@ public enum ChangedField: String, Sendable, Hashable, CaseIterable {
         case .applicable, .status, .legalBasis, .specialCategoriesCondition, .recipients, .transfers, .controls,
             .automatedDecisions, .role,
             .country, .transferSafeguard, .reviewBy, .inherent, .treatment, .residual, .acceptance, .due, .latest,
-            .planned, .performed, .scope, .grade, .closed, .date:
+            .planned, .performed, .scope, .grade, .closed, .date, .severity, .aware, .personalDataBreach, .risk,
+            .notifiedAuthority:
             false
         }
     }

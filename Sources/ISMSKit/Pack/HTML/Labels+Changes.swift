@@ -37,7 +37,7 @@ struct ChangeLabels: Sendable {
         records: [
             .control: "Control", .processingActivity: "Processing activity", .party: "Third party", .risk: "Risk",
             .objective: "Objective", .internalAudit: "Internal audit", .nonconformity: "Nonconformity",
-            .managementReview: "Management review",
+            .managementReview: "Management review", .incident: "Incident",
         ],
         recordChanges: [.added: "added", .removed: "removed", .changed: "changed"],
         coverageChanges: [.gained: "now has current evidence", .lost: "no longer has current evidence"],
@@ -54,7 +54,7 @@ struct ChangeLabels: Sendable {
         records: [
             .control: "Beheersmaatregel", .processingActivity: "Verwerking", .party: "Derde partij", .risk: "Risico",
             .objective: "Doelstelling", .internalAudit: "Interne audit", .nonconformity: "Afwijking",
-            .managementReview: "Directiebeoordeling",
+            .managementReview: "Directiebeoordeling", .incident: "Incident",
         ],
         recordChanges: [.added: "toegevoegd", .removed: "verwijderd", .changed: "gewijzigd"],
         coverageChanges: [.gained: "heeft nu actueel bewijs", .lost: "heeft geen actueel bewijs meer"],

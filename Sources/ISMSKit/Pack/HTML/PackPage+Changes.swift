@@ -28,6 +28,7 @@ extension PackPage {
             (system.auditProgrammeTitle, diff.audits, labels.title),
             (system.nonconformitiesTitle, diff.nonconformities, labels.title),
             (system.reviewsTitle, diff.reviews, system.date),
+            (IncidentLabels.forLanguage(content.language).title, diff.incidents, labels.title),
         ] where !changes.isEmpty {
             out += subsection(title, recordTable(changes, nameLabel: name, words))
         }
@@ -121,6 +122,11 @@ extension PackPage {
         case .actions: managementWords.actions
         case .date: managementWords.date
         case .decisions: managementWords.decisions
+        case .severity: IncidentLabels.forLanguage(content.language).severity
+        case .aware: IncidentLabels.forLanguage(content.language).aware
+        case .personalDataBreach: IncidentLabels.forLanguage(content.language).breach
+        case .risk: IncidentLabels.forLanguage(content.language).risk
+        case .notifiedAuthority: IncidentLabels.forLanguage(content.language).notified
         }
     }
 

@@ -1050,6 +1050,7 @@ public enum AuditPackSchema {
       <xs:element name="internal-audit-change" type="p:InternalAuditChange" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="nonconformity-change" type="p:NonconformityChange" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="management-review-change" type="p:ManagementReviewChange" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="incident-change" type="p:IncidentChange" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
     <xs:attribute name="previous-as-of" type="p:Date" use="required"/>
     <xs:attribute name="previous-audit" type="p:NonEmptyString"/>
@@ -1161,6 +1162,30 @@ public enum AuditPackSchema {
     <xs:group ref="p:FieldValues"/>
     <xs:attribute name="name" type="p:InternalAuditField" use="required"/>
   </xs:complexType>
+
+  <xs:complexType name="IncidentChange">
+    <xs:sequence>
+      <xs:element name="field" type="p:IncidentFieldChange" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attributeGroup ref="p:RecordChangeAttributes"/>
+  </xs:complexType>
+
+  <xs:complexType name="IncidentFieldChange">
+    <xs:group ref="p:FieldValues"/>
+    <xs:attribute name="name" type="p:IncidentField" use="required"/>
+  </xs:complexType>
+
+  <xs:simpleType name="IncidentField">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="title"/>
+      <xs:enumeration value="severity"/>
+      <xs:enumeration value="aware"/>
+      <xs:enumeration value="personal-data-breach"/>
+      <xs:enumeration value="risk"/>
+      <xs:enumeration value="notified-authority"/>
+      <xs:enumeration value="closed"/>
+    </xs:restriction>
+  </xs:simpleType>
 
   <xs:complexType name="NonconformityFieldChange">
     <xs:group ref="p:FieldValues"/>

@@ -27,6 +27,7 @@ enum ChangesXML {
         for change in diff.audits { writeRecord("internal-audit-change", change, to: &writer) }
         for change in diff.nonconformities { writeRecord("nonconformity-change", change, to: &writer) }
         for change in diff.reviews { writeRecord("management-review-change", change, to: &writer) }
+        for change in diff.incidents { writeRecord("incident-change", change, to: &writer) }
         writer.end()
     }
 
