@@ -36,6 +36,17 @@ struct FuzzRegressionTests {
         0x00, 0x00,
     ]
 
+    @Test("the cache seeds of the fuzz corpus are bodies their readers accept, and stable: a format change renews them")
+    func cacheSeeds() throws {
+        let folder = IsmsBinary.repositoryRoot + "/Fuzz/Corpus/caches/"
+        let records = FuzzEntryPoints.caches(
+            Array(try Data(contentsOf: URL(fileURLWithPath: folder + "records-example"))))
+        #expect(records.records && records.stable)
+        let hashes = FuzzEntryPoints.caches(
+            Array(try Data(contentsOf: URL(fileURLWithPath: folder + "hashes-example"))))
+        #expect(hashes.hashes && hashes.stable)
+    }
+
     @Test("a zip whose declared sizes add up past 2^64 is refused, not a crash")
     func zip64SizeOverflowIsRefused() throws {
         let report = FuzzEntryPoints.verifyZip(Self.zip64SizeOverflow)
