@@ -33,6 +33,21 @@ struct PackHTMLTests {
         #expect(!html.contains("\u{202E}"))
     }
 
+    @Test("an excluded control's status reads n.v.t. / not applicable, never not started (issue 15)")
+    func excludedStatus() throws {
+        let fixture = try FixtureRegister()
+        try fixture.write(
+            "controls/annex-a/A.7.4.yaml",
+            FixtureRegister.control("A.7.4", title: "Physical security monitoring", applicable: false))
+        for (language, shown) in [(ReportLanguage.nl, "n.v.t."), (.en, "not applicable")] {
+            let html = PackHTMLRenderer.render(try HTMLFixtures.content(fixture, language))
+            let row = try PackTesting.excerpt(
+                html, from: "<tr><td class=\"id\"><a href=\"#control-A.7.4\">", to: "</tr>")
+            #expect(row.contains("<td>\(shown)</td>"), "\(row)")
+            #expect(!row.contains("not started") && !row.contains("niet gestart"))
+        }
+    }
+
     @Test("the page makes no request of any kind: no src, no url() but local fragments, a CSP")
     func noRequests() throws {
         let fixture = try HTMLFixtures.hostile()

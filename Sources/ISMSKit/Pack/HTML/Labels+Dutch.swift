@@ -40,6 +40,7 @@ extension Labels {
             .notStarted: "niet gestart", .planned: "gepland", .partial: "gedeeltelijk",
             .implemented: "geïmplementeerd",
         ],
+        excludedStatus: "n.v.t.",
         themes: [
             .organizational: "Organisatorische beheersmaatregelen", .people: "Mensgerichte beheersmaatregelen",
             .physical: "Fysieke beheersmaatregelen", .technological: "Technologische beheersmaatregelen",

@@ -37,6 +37,7 @@ extension Labels {
             .notApplicable: "not applicable",
         ],
         statuses: [.notStarted: "not started", .planned: "planned", .partial: "partial", .implemented: "implemented"],
+        excludedStatus: "not applicable",
         themes: [
             .organizational: "Organizational controls", .people: "People controls", .physical: "Physical controls",
             .technological: "Technological controls",

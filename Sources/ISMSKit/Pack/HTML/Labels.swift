@@ -106,6 +106,8 @@ struct Labels: Sendable {
     // Values
     let states: [CoverageState: String]
     let statuses: [Control.Status: String]
+    /// The status shown for a control the SoA excludes, whatever its `status` says.
+    let excludedStatus: String
     let themes: [Theme: String]
     let legalBases: [ProcessingActivity.LegalBasis: String]
     let roles: [Party.Role: String]
@@ -121,6 +123,12 @@ struct Labels: Sendable {
 
     func state(_ value: CoverageState) -> String { states[value] ?? value.rawValue }
     func status(_ value: Control.Status) -> String { statuses[value] ?? value.rawValue }
+
+    /// A control's status as the SoA shows it: `n.v.t.` / `not applicable` for an excluded
+    /// control (never "not started"), else its status; nil when it has none.
+    func status(of control: Control) -> String? {
+        control.applicable == false ? excludedStatus : control.status.map(status)
+    }
     func theme(_ value: Theme) -> String { themes[value] ?? value.rawValue }
     func legalBasis(_ value: ProcessingActivity.LegalBasis) -> String { legalBases[value] ?? value.rawValue }
     func role(_ value: Party.Role) -> String { roles[value] ?? value.rawValue }

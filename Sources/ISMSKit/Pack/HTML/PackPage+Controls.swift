@@ -3,7 +3,7 @@ extension PackPage {
     func controlArticle(_ control: Control) -> HTMLFragment {
         var facts: [HTMLFragment] = [
             row(labels.applicable, "\(labels.yesNo(control.applicable))"),
-            row(labels.status, control.status.map { "\(labels.status($0))" } ?? "–"),
+            row(labels.status, labels.status(of: control).map { "\($0)" } ?? "–"),
             row(labels.owner, "\(control.owner)"),
             row(labels.state, badge(controlState(control))),
         ]

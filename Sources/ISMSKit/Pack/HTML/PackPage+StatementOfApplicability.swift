@@ -23,7 +23,7 @@ extension PackPage {
     }
 
     private func soaRow(_ control: Control) -> HTMLFragment {
-        let status: HTMLFragment = control.status.map { "\(labels.status($0))" } ?? "–"
+        let status: HTMLFragment = labels.status(of: control).map { "\($0)" } ?? "–"
         let evidence = (supporting[control.id] ?? []).map { link(to: $0.id) }
         let risks = (risksByControl[control.id] ?? []).map { riskLink($0.id) }
         return """
