@@ -39,6 +39,25 @@ struct PackCommandTests {
         #expect(reports == ["2026"])
     }
 
+    @Test("a pack in the other language goes beside the first, not over it: reports/<id>-en (issue 15)")
+    func languagesSideBySide() throws {
+        let fixture = try fixture()
+        // The fixture's report-language is en: its own pack is reports/2026, a Dutch one reports/2026-nl.
+        #expect(try pack(fixture, ["--zip"]).status == 0)
+        let dutch = try pack(fixture, ["--lang", "nl", "--zip"])
+        #expect(dutch.status == 0, "\(dutch.stderr)")
+        #expect(try pack(fixture, ["--lang", "en"]).status == 0)
+        for name in ["2026", "2026-nl"] {
+            let folder = fixture.root + "/reports/" + name
+            #expect(try IsmsBinary.run(["verify", folder]).status == 0, "\(name)")
+            #expect(try IsmsBinary.run(["verify", folder + ".zip"]).status == 0, "\(name).zip")
+        }
+        let english = try String(contentsOfFile: fixture.root + "/reports/2026/index.html", encoding: .utf8)
+        let nl = try String(contentsOfFile: fixture.root + "/reports/2026-nl/index.html", encoding: .utf8)
+        #expect(english.contains("<html lang=\"en\">") && nl.contains("<html lang=\"nl\">"))
+        #expect(!FileManager.default.fileExists(atPath: fixture.root + "/reports/2026-en"))
+    }
+
     @Test("pack.xml validates with xmllint against schema/audit-pack.xsd")
     func xmllintAgrees() throws {
         guard Shell.has("/usr/bin/xmllint") else { return }

@@ -47,6 +47,14 @@ public enum PackBuilder {
     /// Where packs are staged inside a register: git-ignored, on the same file system as reports/.
     static let workspaceFolder = ".isms/tmp"
 
+    /// `reports/<audit id>` in the register's report language, `reports/<audit id>-<lang>` in
+    /// another, so that packs in two languages sit side by side instead of replacing each other.
+    public static func defaultFolder(_ register: Register, language: ReportLanguage?) -> String {
+        let folder = "\(register.root)/\(RegisterLayout.reportsFolder)/\(register.settings.audit.id)"
+        guard let language, language != register.settings.language else { return folder }
+        return folder + "-" + language.rawValue
+    }
+
     public static func build(_ loaded: LoadedRegister, _ request: PackRequest) throws(PackError) -> PackOutcome {
         guard loaded.hasSettings else {
             throw PackError(
@@ -54,8 +62,7 @@ public enum PackBuilder {
         }
         let register = loaded.register
         let previous = try previousSnapshot(request.previous)
-        let target = RegisterLoader.absolute(
-            request.output ?? "\(register.root)/\(RegisterLayout.reportsFolder)/\(register.settings.audit.id)")
+        let target = RegisterLoader.absolute(request.output ?? defaultFolder(register, language: request.language))
         let workspace =
             RegisterPath.isInside(target, root: register.root)
             ? register.root + "/" + workspaceFolder : (target as NSString).deletingLastPathComponent

@@ -26,7 +26,10 @@ struct PackCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The pack folder (default: reports/<audit id> in the register).", valueName: "DIR"))
     var out: String?
 
-    @Option(help: "Language of the labels: nl or en (default: the register's report-language).")
+    @Option(
+        help:
+            "Language of the labels: nl or en (default: the register's report-language; a pack in another goes to reports/<audit id>-<lang>)."
+    )
     var lang: ReportLanguage?
 
     @Flag(help: "Also write the pack as one zip file beside the folder.")
