@@ -18,7 +18,7 @@ enum IncidentChecks: RegisterCheck {
                 findings += notification(incident, breach, subject, now: now)
             }
             if incident.closed == nil, let aware = incident.aware {
-                let opened = day(of: aware, in: zone)
+                let opened = aware.day(in: zone)
                 let limit = context.settings.incidentClose.after(opened)
                 if limit < context.asOf {
                     findings.append(
@@ -48,13 +48,6 @@ enum IncidentChecks: RegisterCheck {
         case "remedial-action": incident.remedialAction
         default: incident.lessons
         }
-    }
-
-    /// The calendar day an instant falls on in `zone`.
-    static func day(of instant: Instant, in zone: TimeZone) -> CalendarDate {
-        let offset = Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant.seconds))))
-        let local = instant.seconds + offset
-        return CalendarDate(dayNumber: Int(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400))
     }
 
     /// E804: the order of the times, and none after the as-of date.
@@ -120,7 +113,7 @@ enum IncidentChecks: RegisterCheck {
                     at: riskLocation))
         }
         guard let aware = incident.aware, let deadline = incident.notificationDeadline else { return findings }
-        guard let notified = breach.notifiedAuthority else {
+        guard breach.notifiedAuthority != nil else {
             if deadline <= now {
                 findings.append(
                     Finding(
@@ -137,9 +130,8 @@ enum IncidentChecks: RegisterCheck {
             }
             return findings
         }
-        let taken = notified.seconds - aware.seconds
-        guard taken >= Incident.notificationHours * 3600 else { return findings }
-        let hours = String(format: "%.1f", Double(taken) / 3600)
+        guard incident.notifiedInTime == false, let taken = incident.hoursToNotify else { return findings }
+        let hours = Incident.hoursText(taken)
         let location = breach.location(of: "notified-authority", else: fallback)
         if breach.delayReason == nil {
             findings.append(

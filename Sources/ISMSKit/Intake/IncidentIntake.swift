@@ -68,10 +68,7 @@ public enum IncidentIntake {
         if name == "UTC" || name == "GMT" || name == "Etc/UTC" {
             return Instant(seconds: minute, text: Instant.utcText(minute))
         }
-        let offset = Int64(settings.timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(minute))))
-        let local = Instant.utcText(minute + offset)
-        // utcText writes `YYYY-MM-DDTHH:MMZ`; the local time is written with its zone instead.
-        let text = String(local.dropLast()).replacingOccurrences(of: "T", with: " ") + " " + name
+        let text = Instant(seconds: minute, text: "").localText(in: settings.timeZone, named: name)
         return (try? Instant.parse(text).get()) ?? Instant(seconds: minute, text: Instant.utcText(minute))
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An information security incident (A.5.24 to A.5.28) and, when personal data is concerned, the
 /// GDPR Art. 33(5) record of the breach: facts, effects, remedial action, and the notification
 /// decisions with their times. By reference and numbers only, never personal data.
@@ -65,6 +67,25 @@ public struct Incident: Sendable, Hashable, Codable {
     /// The GDPR's deadline for notifying the supervisory authority: 72 hours of elapsed time
     /// after becoming aware (Art. 33(1)).
     public static let notificationHours: Int64 = 72
+
+    /// Seconds from `aware` to the notification of the authority, when both are known.
+    var secondsToNotify: Int64? {
+        guard let aware, let notified = breach?.notifiedAuthority else { return nil }
+        return notified.seconds - aware.seconds
+    }
+
+    /// Elapsed hours from `aware` to the notification of the authority, when both are known.
+    public var hoursToNotify: Double? { secondsToNotify.map { Double($0) / 3600 } }
+
+    /// Whether the authority was notified less than 72 hours after `aware`; nil until notified.
+    public var notifiedInTime: Bool? { secondsToNotify.map { $0 < Self.notificationHours * 3600 } }
+
+    /// Hours to a tenth (`71.5`, `72.0`), as every report writes them.
+    public static func hoursText(_ hours: Double) -> String { String(format: "%.1f", hours) }
+
+    /// A text as a pack may show it: nil when it looks like an e-mail address or phone number,
+    /// which incident records must not hold (W803), so the pack withholds it.
+    public static func publishable(_ text: String) -> String? { PersonalDataPattern.matches(text) ? nil : text }
 
     /// When the authority is to be notified at the latest, for a breach that must be notified.
     public var notificationDeadline: Instant? {

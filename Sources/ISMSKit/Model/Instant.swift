@@ -90,9 +90,7 @@ public struct Instant: Sendable, Hashable, Comparable, Codable, CustomStringConv
     /// The instant a local time names in `zone`. A time the zone skips (clocks put forward) is
     /// refused; a time it has twice (clocks put back) is the earlier of the two, as the docs say.
     private static func zoned(_ local: Int64, _ zone: TimeZone, _ text: String) -> Result<Instant, Problem> {
-        func offset(at utc: Int64) -> Int64 {
-            Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(utc))))
-        }
+        func offset(at utc: Int64) -> Int64 { Instant(seconds: utc, text: "").offset(in: zone) }
         let nearby = Set([offset(at: local - 86_400), offset(at: local), offset(at: local + 86_400)])
         let valid = nearby.filter { offset(at: local - $0) == $0 }
         guard let chosen = valid.max() else {
@@ -123,18 +121,35 @@ public struct Instant: Sendable, Hashable, Comparable, Codable, CustomStringConv
 
     /// `2026-06-14T07:30Z`.
     public static func utcText(_ seconds: Int64) -> String {
-        let day = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let rest = Int(seconds - day * 86_400)
-        let time = String(format: "%02d:%02d", rest / 3600, rest / 60 % 60)
-        return "\(CalendarDate(dayNumber: Int(day)))T\(time)Z"
+        let (day, second) = split(seconds)
+        return "\(day)T" + String(format: "%02d:%02d", second / 3600, second / 60 % 60) + "Z"
     }
 
     /// `2026-06-14T07:30:00Z`, an XML Schema dateTime.
     public var utcDateTime: String {
+        let (day, second) = Self.split(seconds)
+        return "\(day)T" + String(format: "%02d:%02d:%02d", second / 3600, second / 60 % 60, second % 60) + "Z"
+    }
+
+    /// The offset of `zone` from UTC at this instant, in seconds.
+    public func offset(in zone: TimeZone) -> Int64 {
+        Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds))))
+    }
+
+    /// The calendar day this instant falls on in `zone`.
+    public func day(in zone: TimeZone) -> CalendarDate { Self.split(seconds + offset(in: zone)).day }
+
+    /// `2026-06-11 10:30 Europe/Amsterdam`: this instant's local time in `zone`, to the minute, as
+    /// a record writes it, with the zone's name as isms.yaml gives it.
+    public func localText(in zone: TimeZone, named name: String) -> String {
+        let (day, second) = Self.split(seconds + offset(in: zone))
+        return "\(day) " + String(format: "%02d:%02d", second / 3600, second / 60 % 60) + " \(name)"
+    }
+
+    /// A count of seconds since 1970 as a day and the seconds into it, floored (before 1970 too).
+    private static func split(_ seconds: Int64) -> (day: CalendarDate, second: Int) {
         let day = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let rest = Int(seconds - day * 86_400)
-        return "\(CalendarDate(dayNumber: Int(day)))T"
-            + String(format: "%02d:%02d:%02d", rest / 3600, rest / 60 % 60, rest % 60) + "Z"
+        return (CalendarDate(dayNumber: Int(day)), Int(seconds - day * 86_400))
     }
 
     public static func < (a: Instant, b: Instant) -> Bool { a.seconds < b.seconds }

@@ -12,6 +12,8 @@ public struct PackContent: Sendable {
     public let parties: [Party]
     /// Evidence records that support at least one known record, by id: what the pack carries.
     public let evidence: [EvidenceRecord]
+    /// Incidents in register order, one per id.
+    public let incidents: [Incident]
 
     /// Builds every ordered view once, so renderers never sort or filter in their loops.
     public init(report: CheckReport, language: ReportLanguage) {
@@ -29,6 +31,7 @@ public struct PackContent: Sendable {
         evidence = Self.unique(register.evidence).filter { record in
             record.supports.contains { report.coverage[$0] != nil }
         }.sorted { $0.id < $1.id }
+        incidents = Self.unique(register.incidents)
     }
 
     public var register: Register { report.register }
@@ -58,3 +61,4 @@ extension Control: Identified {}
 extension ProcessingActivity: Identified {}
 extension Party: Identified {}
 extension EvidenceRecord: Identified {}
+extension Incident: Identified {}

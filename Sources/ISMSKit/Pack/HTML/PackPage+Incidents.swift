@@ -7,8 +7,7 @@ extension PackPage {
     /// withheld, as in pack.xml.
     func incidentsSection() -> HTMLFragment {
         let words = IncidentLabels.forLanguage(content.language)
-        var seen = Set<String>()
-        let incidents = content.register.incidents.filter { seen.insert($0.id).inserted }
+        let incidents = content.incidents
         let breaches = incidents.filter { $0.personalDataBreach && $0.breach != nil }
         let log = incidents.map { incident -> HTMLFragment in
             let state: HTMLFragment =
@@ -111,12 +110,11 @@ extension PackPage {
     private func instant(_ value: Instant?) -> HTMLFragment { value.map { "\($0.text)" } ?? "–" }
 
     private func shown(_ value: String, _ words: IncidentLabels) -> HTMLFragment {
-        PersonalDataPattern.matches(value) ? "<span class=\"muted\">\(words.withheld)</span>" : "\(value)"
+        Incident.publishable(value).map { "\($0)" } ?? "<span class=\"muted\">\(words.withheld)</span>"
     }
 
     private func hours(_ incident: Incident) -> HTMLFragment? {
-        guard let aware = incident.aware, let notified = incident.breach?.notifiedAuthority else { return nil }
-        return "\(String(format: "%.1f", aware.hours(until: notified)))"
+        incident.hoursToNotify.map { "\(Incident.hoursText($0))" }
     }
 
     /// Notified in time, late, not notified (with a risk) or not to be notified, as a badge.
@@ -124,14 +122,13 @@ extension PackPage {
         guard let breach = incident.breach, let risk = breach.risk, risk != .none else {
             return "<span class=\"muted\">\(words.notToNotify)</span>"
         }
-        guard let aware = incident.aware, let notified = breach.notifiedAuthority else {
+        guard let inTime = incident.notifiedInTime else {
             let now = Instant.startOf(content.asOf, in: settings.timeZone)
             if let deadline = incident.notificationDeadline, now < deadline {
                 return "<span class=\"state state-expiring\">\(words.toNotify)</span>"
             }
             return "<span class=\"state state-expired\">\(words.notNotified)</span>"
         }
-        let inTime = notified.seconds - aware.seconds < Incident.notificationHours * 3600
         return inTime
             ? "<span class=\"state state-covered\">\(words.inTime)</span>"
             : "<span class=\"state state-expired\">\(words.late)</span>"

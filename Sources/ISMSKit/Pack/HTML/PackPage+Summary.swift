@@ -11,10 +11,9 @@ extension PackPage {
             (labels.partyCount, parties.count),
             (labels.evidenceCount, evidence.count),
         ]
-        if !content.register.incidents.isEmpty {
+        if !content.incidents.isEmpty {
             let words = IncidentLabels.forLanguage(content.language)
-            var seen = Set<String>()
-            let incidents = content.register.incidents.filter { seen.insert($0.id).inserted }
+            let incidents = content.incidents
             counts += [
                 (words.incidentCount, incidents.count),
                 (words.breachCount, incidents.count(where: \.personalDataBreach)),

@@ -7,16 +7,15 @@ import Foundation
 /// withheld, as a request's reference is. Only when the register holds incidents.
 enum IncidentsXML {
     static func write(
-        _ register: Register, controls: Set<String>, processing: Set<String>, to writer: inout XMLWriter
+        _ incidents: [Incident], settings: RegisterSettings, controls: Set<String>, processing: Set<String>,
+        to writer: inout XMLWriter
     ) {
-        var seen = Set<String>()
-        let incidents = register.incidents.filter { seen.insert($0.id).inserted }
         guard !incidents.isEmpty else { return }
         writer.start(
             "incidents",
             [
-                ("time-zone", register.settings.timeZoneName),
-                ("close-within", register.settings.incidentClose.description),
+                ("time-zone", settings.timeZoneName),
+                ("close-within", settings.incidentClose.description),
                 ("count", String(incidents.count)),
                 ("breaches", String(incidents.filter(\.personalDataBreach).count)),
             ])
@@ -51,20 +50,15 @@ enum IncidentsXML {
     }
 
     private static func writeBreach(_ incident: Incident, _ breach: Incident.Breach, to writer: inout XMLWriter) {
-        var hours: String?
-        var onTime: String?
-        if let aware = incident.aware, let notified = breach.notifiedAuthority {
-            let taken = notified.seconds - aware.seconds
-            hours = String(format: "%.1f", Double(taken) / 3600)
-            onTime = taken < Incident.notificationHours * 3600 ? "true" : "false"
-        }
         writer.start(
             "breach",
             [
                 ("risk", breach.risk?.rawValue), ("deadline-utc", utc(incident.notificationDeadline)),
                 ("notified-authority", breach.notifiedAuthority?.text),
-                ("notified-authority-utc", utc(breach.notifiedAuthority)), ("hours-to-notify", hours),
-                ("on-time", onTime), ("authority-reference", breach.authorityReference),
+                ("notified-authority-utc", utc(breach.notifiedAuthority)),
+                ("hours-to-notify", incident.hoursToNotify.map(Incident.hoursText)),
+                ("on-time", incident.notifiedInTime.map { $0 ? "true" : "false" }),
+                ("authority-reference", breach.authorityReference),
                 ("data-subjects-informed", breach.dataSubjectsInformed?.text),
                 ("data-subjects-informed-utc", utc(breach.dataSubjectsInformed)),
                 ("exemption", breach.exemption?.rawValue), ("data-subjects", breach.dataSubjects.map(String.init)),
@@ -78,10 +72,10 @@ enum IncidentsXML {
 
     /// A text, or the element marked withheld when the text looks like contact details.
     private static func shown(_ name: String, _ text: String, to writer: inout XMLWriter) {
-        if PersonalDataPattern.matches(text) {
-            writer.empty(name, [("withheld", "true")])
+        if let shown = Incident.publishable(text) {
+            writer.text(name, shown)
         } else {
-            writer.text(name, text)
+            writer.empty(name, [("withheld", "true")])
         }
     }
 }

@@ -112,7 +112,9 @@ private struct Renderer {
         ManagementSystemXML.write(
             content.register, asOf: content.asOf,
             known: .init(controls: controlIDs, risks: riskIDs, evidence: Set(evidenceByID.keys)), to: &writer)
-        IncidentsXML.write(content.register, controls: controlIDs, processing: processingIDs, to: &writer)
+        IncidentsXML.write(
+            content.incidents, settings: content.register.settings, controls: controlIDs, processing: processingIDs,
+            to: &writer)
         RequestsXML.write(content.requestLog, to: &writer)
         writer.start("evidence")
         for record in evidence { writeEvidence(record) }
