@@ -184,6 +184,10 @@ struct IncidentTests {
         let missing = Self.incident().replacingOccurrences(
             of: "personal-data-breach: false", with: "personal-data-breach: true")
         #expect(try codes(missing, asOf: "2026-07-01") == ["E101"])
+        let named = Self.incident(breach: "  risk: none\n  reasoning: x\n  data-subjects: veertien\n")
+        let counts = try fixture(named).findings(.invalidValue, asOf: "2026-07-01")
+        #expect(counts.map(\.location.description) == ["\(Self.path):14:18"])
+        #expect(counts.first?.message.contains("must be a whole number such as `14`, not `veertien`: a count") == true)
         let unremedied = Self.incident().replacingOccurrences(
             of: "remedial-action: Recipients asked to delete the message.\n", with: "")
         #expect(try codes(unremedied, asOf: "2026-07-01") == ["E101"])

@@ -52,8 +52,9 @@ enum IncidentDecoder {
             result.exemption = exemption.choice("ground", as: Incident.Exemption.self)
             result.exemptionReasoning = exemption.text("reasoning")
         }
-        result.dataSubjects = count(mapping, "data-subjects")
-        result.records = count(mapping, "records")
+        result.dataSubjects = mapping.wholeNumber(
+            "data-subjects", in: 0...Int.max, example: 14, note: ": a count, never names")
+        result.records = mapping.wholeNumber("records", in: 0...Int.max, example: 14, note: ": a count, never names")
         result.origin = mapping.origin()
         return result
     }
@@ -67,17 +68,5 @@ enum IncidentDecoder {
             reader.sink.report(.invalidValue, "`\(key)`: \(problem.message)", at: reader.valueLocation(of: key))
             return nil
         }
-    }
-
-    /// A whole number of zero or more: counts of data subjects and records.
-    private static func count(_ reader: RecordReader, _ key: String) -> Int? {
-        guard let text = reader.string(key) else { return nil }
-        guard let value = Int(text.trimmingCharacters(in: .whitespaces)), value >= 0 else {
-            reader.sink.report(
-                .invalidValue, "`\(key)` must be a whole number such as `14`, not `\(text)`: a count, never names",
-                at: reader.valueLocation(of: key))
-            return nil
-        }
-        return value
     }
 }

@@ -195,6 +195,19 @@ final class RecordReader {
         return number
     }
 
+    /// A whole number within `range`, else nil after E104 at its value: a threshold or a count.
+    func wholeNumber(_ key: String, in range: ClosedRange<Int>, example: Int, note: String = "") -> Int? {
+        guard let value = string(key) else { return nil }
+        guard let number = Int(value.trimmingCharacters(in: .whitespaces)), range.contains(number) else {
+            let least = range.lowerBound > 0 ? " of at least \(range.lowerBound)," : ""
+            sink.report(
+                .invalidValue, "`\(key)` must be a whole number\(least) such as `\(example)`, not `\(value)`\(note)",
+                at: valueLocation(of: key))
+            return nil
+        }
+        return number
+    }
+
     func choice<E: RawRepresentable & CaseIterable>(
         _ key: String, as type: E.Type, required: Bool? = nil, code: FindingCode = .missingKey
     ) -> E? where E.RawValue == String {

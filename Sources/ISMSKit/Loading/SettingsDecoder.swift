@@ -50,23 +50,13 @@ enum SettingsDecoder {
                 }
             }
             settings.controlsPerEvidence =
-                threshold(defaults, "controls-per-evidence") ?? RegisterSettings.defaultControlsPerEvidence
+                defaults.wholeNumber("controls-per-evidence", in: 1...1_000_000, example: 10)
+                ?? RegisterSettings.defaultControlsPerEvidence
             settings.controlsPerJustification =
-                threshold(defaults, "controls-per-justification") ?? RegisterSettings.defaultControlsPerJustification
+                defaults.wholeNumber("controls-per-justification", in: 1...1_000_000, example: 10)
+                ?? RegisterSettings.defaultControlsPerJustification
         }
         return settings
-    }
-
-    /// A whole number of at least 1, else nil after reporting.
-    private static func threshold(_ reader: RecordReader, _ key: String) -> Int? {
-        guard let value = reader.string(key) else { return nil }
-        guard let number = Int(value.trimmingCharacters(in: .whitespaces)), (1...1_000_000).contains(number) else {
-            reader.sink.report(
-                .invalidValue, "`\(key)` must be a whole number of at least 1, such as `10`, not `\(value)`",
-                at: reader.valueLocation(of: key))
-            return nil
-        }
-        return number
     }
 
     private static func decodeManagementSystem(_ root: RecordReader) -> ManagementSystemSettings {
