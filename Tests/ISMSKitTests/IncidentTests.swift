@@ -221,5 +221,19 @@ struct IncidentTests {
         #expect(findings.map(\.code) == [.placeholderLeft, .placeholderLeft, .placeholderLeft, .placeholderLeft])
         #expect(findings.map { $0.location.line ?? 0 } == [8, 10, 16, 17])
         #expect(throws: IncidentIntake.Refusal.self) { try IncidentIntake.add(request, to: try fixture.load()) }
+        // In the hour the clocks repeat (25 October), the second 02:30 is written with its offset,
+        // since the zone's name alone would read as the first.
+        for (utc, written) in [
+            ("2026-10-25T00:30:00Z", "2026-10-25 02:30 Europe/Amsterdam"),
+            ("2026-10-25T01:30:00Z", "2026-10-25T02:30+01:00"),
+        ] {
+            let moment = Date(timeIntervalSince1970: TimeInterval(try Instant.parse(utc).get().seconds))
+            var later = request
+            later.id = "INC-" + String(utc.prefix(13).suffix(2))
+            later.now = moment
+            let (_, aware) = try IncidentIntake.add(later, to: try fixture.load())
+            #expect(aware.text == written)
+            #expect(try Instant.parse(aware.text).get().seconds == aware.seconds)
+        }
     }
 }

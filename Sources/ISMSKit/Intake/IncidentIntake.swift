@@ -68,8 +68,11 @@ public enum IncidentIntake {
         if name == "UTC" || name == "GMT" || name == "Etc/UTC" {
             return Instant(seconds: minute, text: Instant.utcText(minute))
         }
-        let text = Instant(seconds: minute, text: "").localText(in: settings.timeZone, named: name)
-        return (try? Instant.parse(text).get()) ?? Instant(seconds: minute, text: Instant.utcText(minute))
+        let now = Instant(seconds: minute, text: "")
+        let text = now.localText(in: settings.timeZone, named: name)
+        // In the hour the clocks repeat, the zone's name means the earlier one: write the offset then.
+        if let local = try? Instant.parse(text).get(), local.seconds == minute { return local }
+        return Instant(seconds: minute, text: now.offsetText(in: settings.timeZone))
     }
 
     static func text(_ request: IncidentIntakeRequest, aware: Instant) -> String {

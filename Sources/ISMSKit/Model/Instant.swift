@@ -146,6 +146,16 @@ public struct Instant: Sendable, Hashable, Comparable, Codable, CustomStringConv
         return "\(day) " + String(format: "%02d:%02d", second / 3600, second / 60 % 60) + " \(name)"
     }
 
+    /// `2026-10-25T02:30+01:00`: this instant's local time in `zone` with its offset, to the minute,
+    /// for the hour a zone has twice, where the zone's name alone would mean the earlier one.
+    public func offsetText(in zone: TimeZone) -> String {
+        let offset = offset(in: zone)
+        let (day, second) = Self.split(seconds + offset)
+        let minutes = Int(abs(offset) / 60)
+        return "\(day)T" + String(format: "%02d:%02d", second / 3600, second / 60 % 60)
+            + String(format: "%@%02d:%02d", offset < 0 ? "-" : "+", minutes / 60, minutes % 60)
+    }
+
     /// A count of seconds since 1970 as a day and the seconds into it, floored (before 1970 too).
     private static func split(_ seconds: Int64) -> (day: CalendarDate, second: Int) {
         let day = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
