@@ -31,8 +31,7 @@ struct EvidenceAddCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: "Ids of the controls, processing activities or parties it supports.")
     var supports: [String]
 
-    @Option(help: ArgumentHelp("When the evidence was collected (default: today).", valueName: "YYYY-MM-DD"))
-    var collected: CalendarDate?
+    @OptionGroup var collected: CollectedOption
 
     @Option(help: "The record's title (default: the first file's name without its extension).")
     var title: String?
@@ -65,13 +64,7 @@ struct EvidenceAddCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try register.load()
-        let today = CalendarDate.today()
-        let date = collected ?? today
-        if today < date {
-            Terminal.printError(
-                "isms: --collected \(date) is after today; evidence cannot be collected before it exists")
-            throw ExitCode(ExitStatus.failed)
-        }
+        let date = try collected.date()
         let request = EvidenceIntakeRequest(
             files: files, supports: supports, collected: date, title: title, owner: owner, folder: folder, move: move,
             expires: expires, currentUntilExpires: currentUntilExpires)

@@ -33,21 +33,14 @@ struct EvidenceRenewCommand: ParsableCommand {
     @Argument(help: "Files to put in place of the record's files (default: re-pin its files as they are).")
     var files: [String] = []
 
-    @Option(help: ArgumentHelp("When the evidence was collected (default: today).", valueName: "YYYY-MM-DD"))
-    var collected: CalendarDate?
+    @OptionGroup var collected: CollectedOption
 
     @Flag(help: "Print what would change and change nothing in the register.")
     var dryRun = false
 
     func run() throws {
         let loaded = try register.load()
-        let today = CalendarDate.today()
-        let date = collected ?? today
-        if today < date {
-            Terminal.printError(
-                "isms: --collected \(date) is after today; evidence cannot be collected before it exists")
-            throw ExitCode(ExitStatus.failed)
-        }
+        let date = try collected.date()
         let request = EvidenceRenewalRequest(id: id, collected: date, files: files, dryRun: dryRun)
         do {
             let report = try EvidenceRenewal.renew(request, in: loaded)
