@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", "4.5.2"..<"5.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -49,6 +50,8 @@ let package = Package(
                 "ISMSKit", "ISMSTestSupport",
                 // The zip tests show what ZIPFoundation itself reads from a crafted zip.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                // The exact-edit promises are checked over generated records.
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Golden"]
         ),
