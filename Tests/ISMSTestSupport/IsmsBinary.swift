@@ -30,6 +30,17 @@ public enum IsmsBinary {
             .deletingLastPathComponent().path
     }
 
+    /// Starts `isms` without waiting (output discarded), for tests that interrupt or race it.
+    public static func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     @discardableResult
     public static func run(
         _ arguments: [String], in directory: String? = nil, environment: [String: String] = [:],

@@ -8,7 +8,9 @@ public enum Shell {
         public let output: String
     }
 
-    public static func run(_ executable: String, _ arguments: [String], in directory: String? = nil) throws -> Result {
+    public static func run(
+        _ executable: String, _ arguments: [String], in directory: String? = nil, stdin: Data? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -16,7 +18,13 @@ public enum Shell {
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
+        let input = Pipe()
+        if stdin != nil { process.standardInput = input }
         try process.run()
+        if let stdin {
+            input.fileHandleForWriting.write(stdin)
+            try? input.fileHandleForWriting.close()
+        }
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
