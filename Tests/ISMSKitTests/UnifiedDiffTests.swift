@@ -21,7 +21,8 @@ struct UnifiedDiffTests {
             #expect(diff.isEmpty == (oldText == newText))
             guard !diff.isEmpty else { return }
             try? folder.write("r.yaml", oldText)
-            let result = try? Shell.run("/usr/bin/patch", ["-p1", "-s", "-F0"], in: folder.root, stdin: Data(diff.utf8))
+            let result = try? Shell.run(
+                "/usr/bin/patch", ["-p1", "-s", "-F0"], in: folder.root, stdin: Data(diff.utf8))
             #expect(result?.status == 0, "\(result?.output ?? "")\n\(diff)")
             let patched = try? String(contentsOfFile: folder.root + "/r.yaml", encoding: .utf8)
             #expect(patched == newText, "\(diff)")
