@@ -79,12 +79,16 @@ enum RiskChecks: RegisterCheck {
             guard let rating else { return false }
             var valid = true
             if method.likelihoodIndex(rating.likelihood) == nil {
-                findings.append(
-                    unknown(rating.likelihood, "\(name) likelihood", method.likelihood, risk, rating.location))
+                if !RegisterTemplate.holdsPlaceholder(rating.likelihood) {
+                    findings.append(
+                        unknown(rating.likelihood, "\(name) likelihood", method.likelihood, risk, rating.location))
+                }
                 valid = false
             }
             if method.impactIndex(rating.impact) == nil {
-                findings.append(unknown(rating.impact, "\(name) impact", method.impact, risk, rating.location))
+                if !RegisterTemplate.holdsPlaceholder(rating.impact) {
+                    findings.append(unknown(rating.impact, "\(name) impact", method.impact, risk, rating.location))
+                }
                 valid = false
             }
             return valid
@@ -120,7 +124,9 @@ enum RiskChecks: RegisterCheck {
             return findings
         }
         guard let accepted = method.levelIndex(acceptance.level) else {
-            findings.append(unknown(acceptance.level, "accepted level", method.levels, risk, acceptance.location))
+            if !RegisterTemplate.holdsPlaceholder(acceptance.level) {
+                findings.append(unknown(acceptance.level, "accepted level", method.levels, risk, acceptance.location))
+            }
             return findings
         }
         if judgement.grewAfterAcceptance {

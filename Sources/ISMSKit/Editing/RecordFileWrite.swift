@@ -29,6 +29,29 @@ public enum RecordFileWrite {
         }
     }
 
+    /// Writes a new file at `path` (absolute), never replacing one: the bytes are flushed to a
+    /// temporary file beside it, which is renamed into place only if nothing is there yet.
+    public static func create(_ path: String, with bytes: [UInt8], shownAs name: String) throws(EditError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let staged = folder + "/." + (path as NSString).lastPathComponent + ".new-\(getpid())"
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try AtomicFile.write(Data(bytes), to: staged)
+        } catch let problem as FileProblem {
+            throw EditError(problem.message)
+        } catch {
+            throw EditError("cannot create \(folder): \(error.localizedDescription)")
+        }
+        guard AtomicSwap.renameNoReplace(staged, path) else {
+            let code = errno
+            unlink(staged)
+            throw EditError(
+                code == EEXIST
+                    ? "\(name) exists already; nothing was written (edit it, or choose another id)"
+                    : "cannot write \(name): \(SystemError.describe(code))")
+        }
+    }
+
     /// Refuses when the file changed since it was read.
     static func unchanged(_ path: String, digest: String, name: String) throws(FileProblem) {
         guard case .success(let now) = FileBytes.read(path, limit: RecordFileReader.maximumBytes) else {

@@ -13,6 +13,8 @@ public enum CountryCode {
         guard let value = reader.text(key, required: required) else { return nil }
         let valid = value.unicodeScalars.count == 2 && value.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
         guard valid else {
+            // A placeholder is reported once, as E107, by the reader.
+            if RegisterTemplate.holdsPlaceholder(value) { return nil }
             reader.sink.report(
                 .invalidValue, "`\(key)` must be an ISO 3166-1 alpha-2 code such as `NL` or `US`, not `\(value)`",
                 at: reader.valueLocation(of: key))

@@ -7,6 +7,10 @@ public enum RegisterTemplate {
     /// `isms check` reports each one left (E107).
     public static let placeholder = "(to fill in"
 
+    /// True for a value still holding the placeholder: reported once as E107, so the checks of
+    /// what the value should be (a scale level, a country code) say nothing more of it.
+    public static func holdsPlaceholder(_ value: String) -> Bool { value.contains(placeholder) }
+
     /// Register-relative path and content of every file of a new register, in a fixed order.
     public static func files(organisation: String, today: CalendarDate) -> [(path: String, content: String)] {
         var files: [(String, String)] = [
