@@ -27,6 +27,15 @@ struct SpreadsheetRoundTripTests {
         return result
     }
 
+    /// A fresh folder with the example register's SoA as of 2026-11-02 as soa.xlsx and soa.csv.
+    private static func exampleExports() throws -> String {
+        let folder = try folder()
+        let root = IsmsBinary.repositoryRoot
+        _ = try soa(root, ["--as-of", "2026-11-02", "--format", "xlsx", "-o", folder + "/soa.xlsx"])
+        _ = try soa(root, ["--as-of", "2026-11-02", "-o", folder + "/soa.csv"])
+        return folder
+    }
+
     @Test("openpyxl reads the workbook: three sheets, the header, frozen at A2, a formula's text as a string")
     func openpyxl() throws {
         let fixture = try ReportFixture.make()
@@ -96,11 +105,8 @@ struct SpreadsheetRoundTripTests {
 
     @Test("the example register's workbook reads back to the cells of its CSV, review-by dates included")
     func workbookMatchesCSV() throws {
-        let folder = try Self.folder()
+        let folder = try Self.exampleExports()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let root = IsmsBinary.repositoryRoot
-        _ = try Self.soa(root, ["--as-of", "2026-11-02", "--format", "xlsx", "-o", folder + "/soa.xlsx"])
-        _ = try Self.soa(root, ["--as-of", "2026-11-02", "-o", folder + "/soa.csv"])
         let workbook = try XLSXReader().read(path: folder + "/soa.xlsx")
         let csv = try CSVTableReader().read(path: folder + "/soa.csv")
         #expect(Self.cells(workbook) == Self.cells(csv))
@@ -113,26 +119,21 @@ struct SpreadsheetRoundTripTests {
         "LibreOffice converts isms's workbook to CSV, and isms reads that CSV back to the same cells",
         .enabled(if: Office.path != nil, "LibreOffice is not installed: the spreadsheet round trip is skipped"))
     func officeReadsWorkbook() throws {
-        let folder = try Self.folder()
+        let folder = try Self.exampleExports()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let root = IsmsBinary.repositoryRoot
-        _ = try Self.soa(root, ["--as-of", "2026-11-02", "--format", "xlsx", "-o", folder + "/soa.xlsx"])
-        _ = try Self.soa(root, ["--as-of", "2026-11-02", "-o", folder + "/isms.csv"])
         let back = try Office.convert(
             folder + "/soa.xlsx", to: "csv:Text - txt - csv (StarCalc):44,34,76,1", into: folder + "/back", in: folder)
         #expect(
             Self.cells(try CSVTableReader().read(path: back))
-                == Self.cells(try CSVTableReader().read(path: folder + "/isms.csv")))
+                == Self.cells(try CSVTableReader().read(path: folder + "/soa.csv")))
     }
 
     @Test(
         "LibreOffice converts isms's CSV to a workbook; a cell edited there is what isms reads, the rest as exported",
         .enabled(if: Office.path != nil, "LibreOffice is not installed: the spreadsheet round trip is skipped"))
     func officeWritesWorkbook() throws {
-        let folder = try Self.folder()
+        let folder = try Self.exampleExports()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let root = IsmsBinary.repositoryRoot
-        _ = try Self.soa(root, ["--as-of", "2026-11-02", "-o", folder + "/soa.csv"])
         // 44 = comma, 34 = double quote, 76 = UTF-8, 1 = from row 1: the same import on every machine.
         let workbook = try Office.convert(
             folder + "/soa.csv", to: "xlsx", into: folder + "/xlsx", in: folder, infilter: "CSV:44,34,76,1")

@@ -113,19 +113,20 @@ struct XLSXReaderTests {
         #expect(table.rows == [.init(number: 2, cells: ["A.5.1", "", "x"])])
     }
 
-    @Test("a number in a date format reads as the date; Text-formatted cells stay as typed")
+    @Test("a number in a date format, or a date cell, reads as the date; Text-formatted cells stay as typed")
     func dates() throws {
         let table = try read(
             try Self.workbook(
                 sheet: """
                     <row r="1"><c r="A1" t="inlineStr"><is><t>Review by</t></is></c></row>\
-                    <row r="2"><c r="A2" s="1"><v>46428</v></c><c r="B2" s="2"><v>46428</v></c><c r="C2" s="3"><v>46428</v></c></row>
+                    <row r="2"><c r="A2" s="1"><v>46428</v></c><c r="B2" s="2"><v>46428</v></c><c r="C2" s="3"><v>46428</v></c>\
+                    <c r="D2" t="d"><v>2027-02-10T00:00:00</v></c></row>
                     """,
                 styles: """
                     <numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd;@"/></numFmts>\
                     <cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="49"/></cellXfs>
                     """))
-        #expect(table.rows.first?.cells == ["2027-02-10", "2027-02-10", "46428"])
+        #expect(table.rows.first?.cells == ["2027-02-10", "2027-02-10", "46428", "2027-02-10"])
     }
 
     @Test("a sheet by name; an unknown name lists the sheets")

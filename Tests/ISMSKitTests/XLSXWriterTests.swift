@@ -53,6 +53,10 @@ struct XLSXWriterTests {
         // Longer than its column: wrapped.
         #expect(sheet.contains("<c r=\"B2\" s=\"4\" t=\"inlineStr\">"))
         #expect(parts["xl/workbook.xml"]?.contains("&apos;SoA&apos;!$A$1:$B$2</definedName>") == true)
+        // 200 characters in a column of 60: four lines of 15 points.
+        #expect(sheet.contains("<row r=\"2\" ht=\"60\" customHeight=\"1\">"))
+        #expect(
+            sheet.contains("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"))
     }
 
     @Test("text is escaped, controls made visible, a formula a string with the quote prefix, _x0041_ kept")

@@ -39,35 +39,13 @@ enum SheetXML {
     }
 
     /// The character data directly inside an element.
-    static func text(_ node: xmlNodePtr) -> String {
-        var value = ""
-        var child = node.pointee.children
-        while let part = child {
-            if part.pointee.type == XML_TEXT_NODE || part.pointee.type == XML_CDATA_SECTION_NODE,
-                let content = part.pointee.content
-            {
-                value += String(cString: content)
-            }
-            child = part.pointee.next
-        }
-        return value
-    }
+    static func text(_ node: xmlNodePtr) -> String { XMLTree.text(node) }
 
     /// An attribute by local name, in any namespace or none (`r:id` is `id`).
     static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
         var property = node.pointee.properties
         while let current = property {
-            if let local = current.pointee.name, String(cString: local) == name {
-                var value = ""
-                var text = current.pointee.children
-                while let part = text {
-                    if part.pointee.type == XML_TEXT_NODE, let content = part.pointee.content {
-                        value += String(cString: content)
-                    }
-                    text = part.pointee.next
-                }
-                return value
-            }
+            if let local = current.pointee.name, String(cString: local) == name { return XMLTree.value(of: current) }
             property = current.pointee.next
         }
         return nil

@@ -35,8 +35,9 @@ public struct SoAImportSheet: Sendable {
         /// The row's number as the person's program shows it (see `SpreadsheetTable.Row`).
         public let number: Int
         public let id: Edit<String>
-        /// `yes`, `no` or `undecided` (also `true`/`false`, `ja`/`nee`, `onbeslist`, empty for
-        /// undecided): nil for undecided.
+        /// `yes`, `no` or `undecided` as exported, case aside; also `true`/`false` (a workbook's
+        /// booleans), `ja`/`nee`, `waar`/`onwaar` (Dutch Excel's booleans), `1`/`0`, and
+        /// `onbeslist` or an empty cell for undecided. Nil for undecided.
         public let applicable: Edit<Bool?>?
         /// As written, line breaks included.
         public let justification: Edit<String>?

@@ -142,6 +142,8 @@ public struct XLSXReader: Sendable {
         case "str": return XLSXEscape.decode(raw ?? "")
         case "b": return raw == "1" ? "TRUE" : raw == "0" ? "FALSE" : raw ?? ""
         case "e": return raw ?? ""
+        // An ISO 8601 date cell (`2027-02-10T00:00:00`): the day, as the export writes it.
+        case "d": return raw.map { String($0.prefix { $0 != "T" }) } ?? ""
         default:
             guard let raw else { return "" }
             let style = SheetXML.attribute(cell, "s").flatMap { Int($0) } ?? 0

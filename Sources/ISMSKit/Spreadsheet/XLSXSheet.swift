@@ -11,6 +11,12 @@ struct XLSXSheet {
     /// header wraps), plus two, kept between these bounds. Longer text wraps.
     static let narrowest = 8
     static let widest = 60
+    /// Points per line of 11-point text, and the tallest row a workbook allows. Rows are given
+    /// the height their wrapped text needs, estimated from the column width: programs do not all
+    /// fit row heights to wrapped text on opening, and overlapping text reads badly.
+    static let lineHeight = 15
+    static let tallest = 409
+
     /// Excel keeps at most this many UTF-16 code units in a cell.
     static let cellLimit = 32_767
 
@@ -26,6 +32,14 @@ struct XLSXSheet {
             let words = header[column].split(whereSeparator: \.isWhitespace).map(\.count).max() ?? 0
             let lines = rows.map { row in row[column].split(whereSeparator: \.isNewline).map(\.count).max() ?? 0 }
             return min(max(max(words, lines.max() ?? 0) + 2, narrowest), widest)
+        }
+    }
+
+    /// How many lines a cell's text takes in a column of `width` characters, wrapped.
+    static func lines(_ text: String, width: Int) -> Int {
+        let room = max(width - 2, 1)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
+            total + max(1, (line.count + room - 1) / room)
         }
     }
 
@@ -53,6 +67,8 @@ struct XLSXSheet {
     func worksheet(selected: Bool) -> String {
         var xml = CompactXML()
         xml.element("worksheet", [("xmlns", OOXML.main), ("xmlns:r", OOXML.relationships)]) { xml in
+            // Printed, every column fits the page's width (A4 landscape), as an auditor reads it.
+            xml.element("sheetPr") { xml in xml.empty("pageSetUpPr", [("fitToPage", "1")]) }
             xml.empty("dimension", [("ref", range)])
             xml.element("sheetViews") { xml in
                 xml.element(
@@ -88,13 +104,19 @@ struct XLSXSheet {
                     ("left", "0.7"), ("right", "0.7"), ("top", "0.75"), ("bottom", "0.75"), ("header", "0.3"),
                     ("footer", "0.3"),
                 ])
+            xml.empty(
+                "pageSetup",
+                [("paperSize", "9"), ("orientation", "landscape"), ("fitToWidth", "1"), ("fitToHeight", "0")])
         }
         return xml.document
     }
 
     /// A row of inline-string cells; empty cells are left out, as spreadsheet programs do.
     private func row(_ xml: inout CompactXML, number: Int, _ cells: [String], header: Bool) {
-        xml.element("row", [("r", "\(number)")]) { xml in
+        let lines = zip(cells, widths).map { Self.lines($0, width: $1) }.max() ?? 1
+        let height: CompactXML.Attributes =
+            lines > 1 ? [("ht", "\(min(lines * Self.lineHeight, Self.tallest))"), ("customHeight", "1")] : []
+        xml.element("row", [("r", "\(number)")] + height) { xml in
             for (index, text) in cells.enumerated() where !text.isEmpty {
                 let wraps = text.contains(where: \.isNewline) || text.count > widths[index]
                 let style =

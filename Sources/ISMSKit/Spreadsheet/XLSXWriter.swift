@@ -93,13 +93,18 @@ public struct XLSXWriter: Sendable {
                         "sheet", [("name", sheet.name), ("sheetId", "\(index + 1)"), ("r:id", "rId\(index + 1)")])
                 }
             }
-            // The autofilter's range, as Excel itself records it.
+            // The autofilter's range, as Excel itself records it, and the rows printed on every page.
             xml.element("definedNames") { xml in
                 for (index, sheet) in built.enumerated() {
                     let range = sheet.range.split(separator: ":").map { absolute(String($0)) }.joined(separator: ":")
+                    let quoted = "'\(sheet.name.replacingOccurrences(of: "'", with: "''"))'"
                     xml.text(
-                        "definedName", "'\(sheet.name.replacingOccurrences(of: "'", with: "''"))'!\(range)",
+                        "definedName", quoted + "!" + range,
                         [("name", "_xlnm._FilterDatabase"), ("localSheetId", "\(index)"), ("hidden", "1")])
+                    // The header row printed at the top of every page.
+                    xml.text(
+                        "definedName", quoted + "!$1:$1",
+                        [("name", "_xlnm.Print_Titles"), ("localSheetId", "\(index)")])
                 }
             }
         }
