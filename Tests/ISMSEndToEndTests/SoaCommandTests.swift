@@ -31,9 +31,9 @@ struct SoaCommandTests {
         #expect(
             rows[0] == [
                 "Id", "Title", "Theme", "Applicable", "Justification", "Risks", "Requirements", "Status", "Owner",
-                "Evidence", "Evidence state",
+                "Evidence", "Evidence state", "Review by",
             ])
-        #expect(rows.allSatisfy { $0.count == 11 })
+        #expect(rows.allSatisfy { $0.count == 12 })
         let byID = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[0], $0) })
         #expect(byID["A.5.1"]?[4] == ReportFixture.dutchJustification)
         #expect(byID["A.5.2"]?[4] == ReportFixture.trickyJustification)
@@ -85,6 +85,8 @@ struct SoaCommandTests {
         #expect(ids.dropFirst(93).allSatisfy { $0.hasPrefix("PSMS-") })
         let a830 = try #require(rows.first { $0[0] == "A.8.30" })
         #expect(a830[3] == "no" && a830[10] == "not-applicable")
+        #expect(a830[11] == "2027-09-30")
+        #expect(rows.first { $0[0] == "A.5.2" }?[11] == "")
         // Justifications with commas come back whole.
         #expect(rows.contains { $0[4].contains(",") && $0[4].hasPrefix("The website sets cookies") })
         let states = Set(rows.dropFirst().map { $0[10] })
@@ -107,7 +109,7 @@ struct SoaCommandTests {
         let help = try IsmsBinary.run(["soa", "--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("Example:") && help.stdout.contains("--format"))
-        #expect(try IsmsBinary.run(["soa", "--format", "xlsx"]).status == 2)
+        #expect(try IsmsBinary.run(["soa", "--format", "xls"]).status == 2)
         let empty = try FixtureRegister(baseline: false)
         let none = try IsmsBinary.run(["soa", "-C", empty.root])
         #expect(none.status == 2)

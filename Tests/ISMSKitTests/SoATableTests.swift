@@ -64,14 +64,14 @@ struct SoATableTests {
         #expect(
             table.columns.map(\.key) == [
                 "id", "title", "theme", "applicable", "justification", "risks", "requirements", "status", "owner",
-                "evidence", "state",
+                "evidence", "state", "review-by",
             ])
         let rows = Dictionary(uniqueKeysWithValues: table.rows.map { ($0[0].text, $0.map(\.text)) })
         #expect(
             rows["A.5.3"] == [
                 "A.5.3", "Segregation of duties", "organizational", "no",
                 "Excluded: five people, no segregation possible.", "", "",
-                "not-started", "CISO", "", "not-applicable",
+                "not-started", "CISO", "", "not-applicable", "",
             ])
         #expect(rows["A.5.6"]?[9] == "ev-soon; ev-old")
         #expect(rows["A.5.8"]?[3] == "undecided")
@@ -142,15 +142,16 @@ struct CSVWriterTests {
         let csv = CSVWriter().write(SoATable.build(try ReportFixture.report(fixture)))
         #expect(
             csv.hasPrefix(
-                "\u{FEFF}Id,Title,Theme,Applicable,Justification,Risks,Requirements,Status,Owner,Evidence,Evidence state\r\n"
+                "\u{FEFF}Id,Title,Theme,Applicable,Justification,Risks,Requirements,Status,Owner,Evidence,Evidence state,"
+                    + "Review by\r\n"
             ))
         #expect(
             csv.contains(
-                "A.5.1,Policies for information security,organizational,yes,\"\(ReportFixture.dutchJustification)\",,,implemented,CISO,ev-policy,covered\r\n"
+                "A.5.1,Policies for information security,organizational,yes,\"\(ReportFixture.dutchJustification)\",,,implemented,CISO,ev-policy,covered,\r\n"
             ))
         #expect(
             csv.contains(
-                "\"Roles, as \"\"agreed\"\"\nby the board\",,,implemented,\"Directie, Security Officer\",ev-policy,covered\r\n"
+                "\"Roles, as \"\"agreed\"\"\nby the board\",,,implemented,\"Directie, Security Officer\",ev-policy,covered,\r\n"
             ))
         #expect(csv.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",,,implemented,"))
         #expect(csv.components(separatedBy: "\r\n").count == 95 + 2)
@@ -178,15 +179,16 @@ struct MarkdownTableWriterTests {
         #expect(lines[3] == "- As of: 2026-06-01")
         #expect(
             lines[5]
-                == "| Id | Title | Theme | Applicable | Justification | Risks | Requirements | Status | Owner | Evidence | Evidence state |"
+                == "| Id | Title | Theme | Applicable | Justification | Risks | Requirements | Status | Owner | Evidence | Evidence state "
+                + "| Review by |"
         )
-        #expect(lines[6] == "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+        #expect(lines[6] == "|" + String(repeating: " --- |", count: 12))
         #expect(md.contains("| ORG-10 | Pipes \\| and &lt;b>tags&lt;/b> |  | yes |"))
         #expect(md.contains("| Roles, as \"agreed\"<br>by the board |"))
         #expect(lines.filter { $0.hasPrefix("| ") }.count == 1 + 1 + 95)
         // Every row has the same number of unescaped pipes as the header.
         for line in lines where line.hasPrefix("| ") {
-            #expect(line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count == 12, "\(line)")
+            #expect(line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count == 13, "\(line)")
         }
     }
 }

@@ -5,7 +5,8 @@ import Foundation
 /// quote inside doubled), and UTF-8 with a byte order mark so that Excel reads accents as written.
 ///
 /// A field that starts with `=`, `+`, `-`, `@`, a tab or a CR gets a leading `'`, so that a
-/// spreadsheet shows it as text instead of running it as a formula (CSV injection).
+/// spreadsheet shows it as text instead of running it as a formula (CSV injection); so does one
+/// that starts with `'`, so that `FormulaText.restored` reads every field back exactly.
 /// Fields of the table marked `inEveryRow` come first, as columns, on every row.
 public struct CSVWriter: TableWriter {
     public init() {}
@@ -14,11 +15,9 @@ public struct CSVWriter: TableWriter {
     public static let lineEnd = "\r\n"
 
     public func write(_ table: ReportTable) -> String {
-        let repeated = table.fields.filter { $0.inEveryRow && $0.isShown }
         var out = Self.byteOrderMark
-        out += record(repeated.map(\.title) + table.columns.map(\.title))
-        let prefix = repeated.map(\.cell.text)
-        for row in table.rows { out += record(prefix + row.map(\.text)) }
+        out += record(table.sheetHeader)
+        for row in table.sheetRows { out += record(row) }
         return out
     }
 
@@ -28,17 +27,9 @@ public struct CSVWriter: TableWriter {
 
     /// One field, neutralised and quoted as needed.
     public static func field(_ text: String) -> String {
-        let value = neutralised(ReportText.visible(text))
+        let value = FormulaText.neutralised(ReportText.visible(text))
         let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    /// Characters a spreadsheet takes as the start of a formula (OWASP, CSV injection).
-    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
-
-    static func neutralised(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, formulaStarts.contains(first) else { return text }
-        return "'" + text
     }
 }

@@ -21,6 +21,8 @@ public enum SoATable {
         public let state: CoverageState
         /// False for an Annex A control the register has no record of.
         public let hasRecord: Bool
+        /// When the decision is to be reviewed again (the record's `review-by`).
+        public var reviewBy: CalendarDate? = nil
     }
 
     public static let columns: [ReportColumn<Entry>] = [
@@ -35,6 +37,8 @@ public enum SoATable {
         .init("owner", "Owner") { .text($0.owner) },
         .init("evidence", "Evidence") { .list($0.evidence) },
         .init("state", "Evidence state") { .text($0.state.rawValue) },
+        // Appended, so that the columns above keep their places in CSV files read by position.
+        .init("review-by", "Review by") { .optional($0.reviewBy?.description) },
     ]
 
     /// Every control of the SoA in order, with its evidence state on the report's as-of date.
@@ -84,7 +88,7 @@ public enum SoATable {
             status: control.status, owner: control.owner,
             evidence: evidenceIDs(coverage),
             state: coverage?.state ?? (control.applicable == false ? .notApplicable : .missing),
-            hasRecord: true)
+            hasRecord: true, reviewBy: control.reviewBy)
     }
 
     /// The ids of a record's usable evidence, current first, each once.

@@ -39,18 +39,23 @@ enum XMLTree {
         var property = node.pointee.properties
         while let current = property {
             if current.pointee.ns == nil, let local = current.pointee.name, String(cString: local) == name {
-                var value = ""
-                var text = current.pointee.children
-                while let part = text {
-                    if part.pointee.type == XML_TEXT_NODE, let content = part.pointee.content {
-                        value += String(cString: content)
-                    }
-                    text = part.pointee.next
-                }
-                return value
+                return value(of: current)
             }
             property = current.pointee.next
         }
         return nil
+    }
+
+    /// An attribute's value, from its text children.
+    static func value(of attribute: xmlAttrPtr) -> String {
+        var value = ""
+        var text = attribute.pointee.children
+        while let part = text {
+            if part.pointee.type == XML_TEXT_NODE, let content = part.pointee.content {
+                value += String(cString: content)
+            }
+            text = part.pointee.next
+        }
+        return value
     }
 }

@@ -22,5 +22,5 @@ struct IncidentsCommand: ParsableCommand {
 
     @OptionGroup var options: TableReportOptions
 
-    func run() throws { try options.print(IncidentTable.build) }
+    func run() throws { try options.print([("Incidents", IncidentTable.build)]) }
 }

@@ -22,5 +22,5 @@ struct RisksCommand: ParsableCommand {
 
     @OptionGroup var options: TableReportOptions
 
-    func run() throws { try options.print(RiskRegisterTable.build) }
+    func run() throws { try options.print([("Risks", RiskRegisterTable.build)]) }
 }

@@ -21,5 +21,5 @@ struct RopaCommand: ParsableCommand {
 
     @OptionGroup var options: TableReportOptions
 
-    func run() throws { try options.print(RoPATable.build) }
+    func run() throws { try options.print([("RoPA", RoPATable.build)]) }
 }

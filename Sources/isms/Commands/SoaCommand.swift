@@ -9,17 +9,22 @@ struct SoaCommand: ParsableCommand {
             """
             Annex A controls in the standard's order, then the organisation's own controls
             by id: id, title, theme, applicable (yes, no or undecided), justification,
-            status, owner, evidence (current first) and the evidence state on the as-of
-            date. CSV is RFC 4180 with a byte order mark for Excel; the columns and the
-            JSON shape are in docs/reports.md. Exits 0 whatever the register's state:
-            `isms check` is the gate.
+            risks, requirements, status, owner, evidence (current first), the evidence
+            state on the as-of date and the review-by date. CSV is RFC 4180 with a byte
+            order mark for Excel; xlsx is a workbook with the SoA, the RoPA and the risk
+            register as sheets (to --output, or to standard output redirected to a file).
+            The columns and the JSON shape are in docs/reports.md. Exits 0 whatever the
+            register's state: `isms check` is the gate.
 
             Example:
               isms soa -C path/to/register --as-of 2026-11-02 --format csv > soa.csv
+              isms soa -C path/to/register --format xlsx -o soa.xlsx
             """)
     )
 
     @OptionGroup var options: TableReportOptions
 
-    func run() throws { try options.print(SoATable.build) }
+    func run() throws {
+        try options.print([("SoA", SoATable.build), ("RoPA", RoPATable.build), ("Risks", RiskRegisterTable.build)])
+    }
 }
