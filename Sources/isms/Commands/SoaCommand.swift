@@ -19,7 +19,10 @@ struct SoaCommand: ParsableCommand {
             Example:
               isms soa -C path/to/register --as-of 2026-11-02 --format csv > soa.csv
               isms soa -C path/to/register --format xlsx -o soa.xlsx
-            """)
+
+            `isms soa import FILE` applies the sheet back to the records once a person edited it.
+            """),
+        subcommands: [SoaImportCommand.self]
     )
 
     @OptionGroup var options: TableReportOptions
