@@ -46,16 +46,8 @@ public struct StatementOfApplicabilityImport {
                     "\(row.id.cell.location): \(file.path) cannot be read as YAML; fix it first (isms check)")
                 continue
             }
-            var edits: [RecordEdit] = []
-            for (edit, cell) in Self.edits(row, file) {
-                // Each cell alone, so that what the record's reader says of it names the cell.
-                let found = validation(edit, file)
-                if found.isEmpty {
-                    edits.append(edit)
-                } else {
-                    problems += found.map { "\(cell.location): \($0)" }
-                }
-            }
+            let (edits, found) = validation(Self.edits(row, file), file, id: row.id.cell)
+            problems += found
             if !edits.isEmpty {
                 requests.append((file, edits))
                 rows[file.path] = sheet.table.rowName(row.number)
@@ -72,18 +64,52 @@ public struct StatementOfApplicabilityImport {
         return Self(changes: changes, entries: entries)
     }
 
-    /// What the record's reader reports of the record with this one edit that it did not report
-    /// before; an edit the editor cannot make is reported too.
-    private static func validation(_ edit: RecordEdit, _ file: RegisterRecordFile) -> [String] {
-        do {
-            var editor = try RecordEditor(file.bytes, path: file.path)
-            try editor.apply(edit, order: file.kind.schema.names)
-            return RecordChangeSet.newFindings(file, edited: editor.text).map {
-                "\($0.severity.rawValue)[\($0.code.rawValue)]: \($0.message)"
+    /// The records a new register needs for `init --from`: an organisation's own control for each
+    /// row whose id is not an Annex A control, from its template, with the sheet's title.
+    public static func newControls(_ sheet: SoAImportSheet) throws(EditError) -> [(path: String, content: String)] {
+        var files: [(path: String, content: String)] = []
+        for row in sheet.rows where AnnexACatalog.control(row.id.value) == nil {
+            let id = row.id.value
+            guard RecordTemplate.isValidID(id), !id.hasPrefix("A.") else {
+                throw EditError(
+                    "\(row.id.cell.location): `\(id)` is neither an Annex A control nor a valid id of an own control")
             }
-        } catch {
-            return [error.description]
+            let path = RegisterLayout.customFolder + "/" + id + ".yaml"
+            var editor = try RecordEditor(Array(RecordTemplate.text(kind: .customControl, id: id).utf8), path: path)
+            if let title = row.readOnly["title"]?.text, !title.isEmpty {
+                try editor.apply(RecordEdit(["title"], .text(title)), order: ControlDecoder.schema.names)
+            }
+            files.append((path, String(decoding: editor.text, as: UTF8.self)))
         }
+        return files
+    }
+
+    /// The row's edits that the editor can make, and what the record's reader reports of the
+    /// record with all of them that it did not report before, each problem at the cell whose key
+    /// it names (the row's id cell when it names none): the row is judged whole, so that an
+    /// exclusion and its justification in one row go together.
+    private static func validation(
+        _ requested: [(RecordEdit, SoAImportSheet.Cell)], _ file: RegisterRecordFile, id: SoAImportSheet.Cell
+    ) -> ([RecordEdit], [String]) {
+        var problems: [String] = []
+        var edits: [RecordEdit] = []
+        guard var editor = try? RecordEditor(file.bytes, path: file.path) else {
+            return ([], ["\(id.location): \(file.path) cannot be edited; fix it first (isms check)"])
+        }
+        for (edit, cell) in requested {
+            do {
+                try editor.apply(edit, order: file.kind.schema.names)
+                edits.append(edit)
+            } catch {
+                problems.append("\(cell.location): \(error.description)")
+            }
+        }
+        for finding in RecordChangeSet.newFindings(file, edited: editor.text) {
+            let cell = requested.first { finding.message.contains("`\($0.0.key)`") }?.1 ?? id
+            problems.append(
+                "\(cell.location): \(finding.severity.rawValue)[\(finding.code.rawValue)]: \(finding.message)")
+        }
+        return (edits, problems)
     }
 
     /// The edits a row asks for: each editable column present whose value differs from the
@@ -95,7 +121,8 @@ public struct StatementOfApplicabilityImport {
             let current = file.texts(key)?.first
             let now = trimmed ? current?.trimmingCharacters(in: .whitespacesAndNewlines) : current
             if edit.value.isEmpty {
-                if current != nil { result.append((RecordEdit([key], nil), edit.cell)) }
+                // An empty cell for an empty value (`justification: ""`) changes nothing.
+                if current?.isEmpty == false { result.append((RecordEdit([key], nil), edit.cell)) }
             } else if now != edit.value {
                 result.append((RecordEdit([key], token ? .token(edit.value) : .text(edit.value)), edit.cell))
             }
