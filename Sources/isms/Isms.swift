@@ -21,7 +21,7 @@ struct Isms: ParsableCommand {
             CheckCommand.self, PackCommand.self, VerifyCommand.self, ValidateCommand.self, CatalogCommand.self,
             InitCommand.self, ExplainCommand.self, EvidenceCommand.self, SoaCommand.self, RopaCommand.self,
             RisksCommand.self, IncidentsCommand.self, IncidentCommand.self, ReviewCommand.self,
-            StatusCommand.self, ExportCommand.self, KeygenCommand.self, DiffCommand.self,
+            StatusCommand.self, ExportCommand.self, KeygenCommand.self, DiffCommand.self, DocsCommand.self,
         ]
     )
 
