@@ -16,7 +16,7 @@ struct Isms: ParsableCommand {
 
             Exit status: 0 when nothing fails, 1 when the check finds errors, 2 for a usage error or no register.
             """),
-        version: ISMSVersion.current,
+        version: BuildCommit.versionText,
         subcommands: [
             CheckCommand.self, PackCommand.self, VerifyCommand.self, ValidateCommand.self, CatalogCommand.self,
             InitCommand.self, ExplainCommand.self, EvidenceCommand.self, SoaCommand.self, RopaCommand.self,
