@@ -907,8 +907,11 @@ current evidence, a broken pin, an incomplete Art. 30 record ...), so a pipeline
 until the gap is closed. Warnings (evidence expiring soon, undetermined retention) pass unless
 `--strict` is given.
 
-The examples below build `isms` from source with SwiftPM; a runner needs Swift 6 and
-`libxml2-dev` + `pkg-config` (Debian/Ubuntu: `apt-get install -y libxml2-dev pkg-config`).
+A register's pipeline does not build isms: it installs a release, one binary with the Swift
+runtime linked in that needs only libc, libxml2 and zlib (any Debian or Ubuntu has them). The
+GitHub Action and the GitLab template below download the release tarball and check it against
+the release's `SHA256SUMS` before they run it; the pre-commit hook runs the same check before
+each commit. Building from source is at the end, for those who want it.
 
 | format | for |
 | --- | --- |
@@ -922,7 +925,34 @@ Each run judges evidence against today's date unless `--as-of` is given. Hashes 
 evidence are remembered in `.isms/cache/` (git-ignored); a CI cache of that folder keyed on the
 branch speeds up large registers, and `--no-cache` ignores it.
 
+## pre-commit
+
+With `isms` installed (README: Install), [pre-commit](https://pre-commit.com) runs the check before
+each commit that touches `isms.yaml`, `controls/` or `evidence/`, and refuses the commit on an
+error, as CI would. `.pre-commit-config.yaml` in the register's repository:
+
+```yaml
+repos:
+  - repo: https://github.com/your-org/isms
+    rev: v0.1.0
+    hooks:
+      - id: isms-check
+```
+
+The hook (`.pre-commit-hooks.yaml` of isms) runs `isms check` on the whole register, not on the
+files changed alone: a change to one record can break another (evidence that no longer supports a
+control). For a register in a subfolder, add `args: [-C, compliance]` under the hook's `id`.
+Replace `your-org/isms` with wherever your organisation keeps its copy of isms, here and below.
+
 ## GitHub Actions
+
+The action at the root of isms (`action.yml`) installs the release of the tag it is used at,
+checks the tarball against the release's `SHA256SUMS` (and their signify signature, given
+`public-key`), writes a SARIF report, then runs `isms check --format github`, which prints
+`::error file=...,line=...::` lines that GitHub shows on the register's lines in the pull request
+and fails the step on any error. Its inputs: `version` (default: the tag), `repository` (default:
+the action's), `public-key`, `register` (default `.`), `as-of`, `strict` (`"true"` for
+`--strict`) and `sarif-file` (default `isms.sarif`; empty for none).
 
 `.github/workflows/isms.yml` in the register's repository:
 
@@ -942,17 +972,9 @@ jobs:
       security-events: write   # for the SARIF upload
     steps:
       - uses: actions/checkout@v4
-      - name: Install isms
-        run: |
-          sudo apt-get update && sudo apt-get install -y libxml2-dev pkg-config
-          git clone --depth 1 https://example.org/your-mirror/isms.git "$RUNNER_TEMP/isms"
-          swift build -c release --package-path "$RUNNER_TEMP/isms"
-          echo "$RUNNER_TEMP/isms/.build/release" >> "$GITHUB_PATH"
-      - name: Gate on the register
-        run: isms check --format github
-      - name: Keep a SARIF report
-        if: always()
-        run: isms check --format sarif > isms.sarif || true
+      - uses: your-org/isms@v0.1.0
+        with:
+          sarif-file: isms.sarif
       - uses: github/codeql-action/upload-sarif@v3
         if: always()
         with:
@@ -964,12 +986,9 @@ jobs:
     runs-on: ubuntu-24.04
     steps:
       - uses: actions/checkout@v4
-      - name: Install isms
-        run: |
-          sudo apt-get update && sudo apt-get install -y libxml2-dev pkg-config
-          git clone --depth 1 https://example.org/your-mirror/isms.git "$RUNNER_TEMP/isms"
-          swift build -c release --package-path "$RUNNER_TEMP/isms"
-          echo "$RUNNER_TEMP/isms/.build/release" >> "$GITHUB_PATH"
+      - uses: your-org/isms@v0.1.0   # installs isms and checks the register once more
+        with:
+          sarif-file: ""
       - name: Build and verify the audit pack
         run: |
           isms pack --zip
@@ -980,39 +999,27 @@ jobs:
           path: reports/*.zip
 ```
 
-Replace the clone URL with wherever your organisation keeps its copy of isms (or a released
-binary). `--format github` prints `::error file=...,line=...::` lines, which GitHub shows on the
-register's lines in the pull request.
+The action cannot be run without GitHub; `scripts/check-ci-files` (run by isms's own CI) checks
+that it parses, that each step runs in bash with `set -euo pipefail` (and passes shellcheck), and
+runs its steps against a freshly built tarball, with the download replaced by a copy.
 
 ## GitLab CI
 
-`.gitlab-ci.yml` in the register's repository:
+The template `ci/gitlab/isms.gitlab-ci.yml` of isms adds a job `isms-check` (stage `test`) to
+a Debian image: it installs libxml2 and the release (tarball checked against `SHA256SUMS`), writes
+a JUnit report and fails on any error. `.gitlab-ci.yml` in the register's repository:
 
 ```yaml
-stages: [check, pack]
+include:
+  - remote: https://raw.githubusercontent.com/your-org/isms/v0.1.0/ci/gitlab/isms.gitlab-ci.yml
 
-.isms: &isms
-  image: swift:6.0-jammy
-  before_script:
-    - apt-get update && apt-get install -y libxml2-dev pkg-config
-    - git clone --depth 1 https://example.org/your-mirror/isms.git /opt/isms
-    - swift build -c release --package-path /opt/isms
-    - export PATH="/opt/isms/.build/release:$PATH"
-
-isms-check:
-  <<: *isms
-  stage: check
-  script:
-    - isms check --format junit > isms-junit.xml || status=$?
-    - isms check            # readable log; fails the job on errors
-  artifacts:
-    when: always
-    reports:
-      junit: isms-junit.xml
+variables:
+  ISMS_VERSION: "0.1.0"      # the release to install; ISMS_RELEASES is where its files are
+  ISMS_REGISTER: "."
 
 isms-pack:
-  <<: *isms
-  stage: pack
+  extends: .isms
+  stage: deploy
   rules:
     - if: $CI_COMMIT_TAG =~ /^audit-/
   script:
@@ -1025,6 +1032,34 @@ isms-pack:
 
 GitLab shows each control, processing activity, party and evidence record as a test case; a record
 with errors is a failed test case whose message lists every error with file and line.
+
+## Building from source
+
+For a pipeline that must build isms itself: the runner needs Swift 6, `libxml2-dev` and
+`pkg-config`, and the build takes minutes on each run. In a GitHub workflow, in place of the action:
+
+```yaml
+      - name: Install isms from source
+        run: |
+          sudo apt-get update && sudo apt-get install -y libxml2-dev pkg-config
+          git clone --depth 1 https://github.com/your-org/isms.git "$RUNNER_TEMP/isms"
+          swift build -c release --package-path "$RUNNER_TEMP/isms"
+          echo "$RUNNER_TEMP/isms/.build/release" >> "$GITHUB_PATH"
+      - name: Gate on the register
+        run: isms check --format github
+```
+
+In GitLab CI, with `image: swift:6.0-jammy`:
+
+```yaml
+.isms:
+  image: swift:6.0-jammy
+  before_script:
+    - apt-get update && apt-get install -y libxml2-dev pkg-config
+    - git clone --depth 1 https://github.com/your-org/isms.git /opt/isms
+    - swift build -c release --package-path /opt/isms
+    - export PATH="/opt/isms/.build/release:$PATH"
+```
 
 ## Exit status
 
