@@ -16,13 +16,13 @@ struct Isms: ParsableCommand {
 
             Exit status: 0 when nothing fails, 1 when the check finds errors, 2 for a usage error or no register.
             """),
-        version: ISMSVersion.current,
+        version: BuildCommit.versionText,
         subcommands: [
             CheckCommand.self, PackCommand.self, VerifyCommand.self, ValidateCommand.self, CatalogCommand.self,
             InitCommand.self, ExplainCommand.self, EvidenceCommand.self, SoaCommand.self, RopaCommand.self,
             RisksCommand.self, IncidentsCommand.self, IncidentCommand.self, ReviewCommand.self,
             StatusCommand.self, ExportCommand.self, KeygenCommand.self, DiffCommand.self, SetCommand.self,
-            NewCommand.self,
+            NewCommand.self, DocsCommand.self,
         ]
     )
 

@@ -34,8 +34,8 @@ public enum RegisterTemplate {
 
     static func settings(organisation: String, year: Int, today: CalendarDate) -> String {
         """
-        # The register of \(YAMLText.sentence(organisation)) Every key is described in docs/register-format.md
-        # of the isms project. Replace each "(to fill in)" before the audit.
+        # The register of \(YAMLText.sentence(organisation)) Every key is described in
+        # `isms docs register-format`. Replace each "(to fill in)" before the audit.
         organisation:
           name: \(YAMLText.quoted(organisation))
           address: "(to fill in)"
