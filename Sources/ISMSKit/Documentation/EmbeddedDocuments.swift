@@ -2606,6 +2606,68 @@ The name says what the key changes and on what it depends: *current* is the word
 `expires`) and it does not switch freshness off by name (`ignore-freshness` would not say what
 takes its place). `isms evidence add FILE --expires DATE --current-until-expires` writes both keys.
 
+## Starting a record — `isms new`
+
+`isms new KIND ID` writes `controls/<folder>/ID.yaml` for a control, processing activity, party,
+risk, request, objective, audit, nonconformity or review, built from the key tables below: every
+key in documented order with a comment on its meaning and allowed values, required keys holding
+`"(to fill in)"` (E107) or left empty (reported as missing), optional keys commented out. A missing
+Annex A control (`isms new control A.5.7`) gets its official title. It never writes over a file.
+A spreadsheet SoA goes into the control records with `isms soa import` (see docs/reports.md), and a
+new register can start from one with `isms init --from`.
+
+## Changing records without writing YAML — `isms set`
+
+`isms set` changes keys of records the way a careful person edits the file: only the lines of
+the edited keys change; comments, blank lines, key order, quoting and line ends elsewhere stay
+byte for byte.
+
+```sh
+isms set A.5.1 owner "CISO" review-by 2027-06-30           # one record, by id
+isms set --where applicable=false --set review-by=2027-06-30 --dry-run
+isms set --kind control --where owner=IT --set owner="IT manager"
+isms set INC-2026-006 breach.notified 2026-10-27T09:00+01:00  # a key of a nested mapping
+isms set A.5.1 --unset freshness                           # remove a key
+```
+
+**Selecting records.** `--where KEY=VALUE` may be given more than once; a record is changed when
+every condition holds. A condition holds when the key's text, or one item of a list key, matches
+VALUE as a shell pattern (`*`, `?`, `[...]`: `--where id=A.8.*`); `true` and `false` compare
+ignoring case; `KEY=` holds when the record has no such key or it is empty. `--kind` limits the
+records to one or more kinds: `control`, `processing`, `party`, `request`, `risk`, `objective`,
+`audit`, `nonconformity`, `review`, `incident`, `evidence`.
+
+**Values** take the form the key's type has in the tables above:
+
+| Key type | Written as | From the command line |
+|----------|------------|-----------------------|
+| string, Markdown | plain when YAML reads it back as the same text in every reader, else double-quoted (`"CISO: Jan"`, `"NO"`, `"1.10"`, `""`); text of several lines as a `\|` literal block | the text as given |
+| date, boolean, duration, number, date-time | plain (`2027-06-30`, `true`, `12 months`) | as the key's row says |
+| list | kept in the style it has (`[a, b]` or `- item` lines); a new list as `[a, b]` | `[a, "b, c"]` (YAML's own list form), or one item per line, or items separated by commas; `""` is the empty list |
+| mapping, list of mappings | not set as a whole: set its keys as `parent.key`, or edit the file | |
+
+A new key goes where the documented order of the tables above puts it; `--unset` removes a key's
+lines only. `id` is never changed by `isms set` (other records refer to it).
+
+**What is refused, and nothing written.** An unknown id or key (with the nearest one suggested);
+a file that cannot be read as YAML, or is written as a flow mapping (`{...}`) or with several keys
+on one line; a value the record's reader rejects: every edited record is read again exactly as
+`isms check` reads it, and when that reports anything it did not report before (E102 a wrong
+type, E104 a value not allowed, E107 a placeholder, E101 a required key removed), the whole
+command is refused and the findings are printed with file and line. Findings that need other
+records (evidence coverage, references) are for `isms check` afterwards.
+
+**How it writes.** All records are prepared and checked before the first is written. Each file
+is written to a temporary file beside it, flushed, and renamed into place, so a reader or a
+`kill -9` sees the old file or the new one, never half of one; just before the rename the file is
+read again and its SHA-256 compared with what was read, so a file that an editor or `git pull`
+changed meanwhile is never overwritten (the command is refused; run it again). A save that lands
+in the microseconds between that comparison and the rename cannot be seen: no editor takes a lock
+that could tell. After the rename the file is read back and must decode as intended, or the old
+bytes are put back. When one file of several cannot be written, the files already written are put
+back as they were. A `kill -9` between files leaves those written so far changed (each whole);
+run the command again to finish.
+
 ## Consistency rules
 
 - Every applicable control, Annex A or custom, has at least one current evidence record that
@@ -3245,14 +3307,14 @@ example: true
 
 Four commands turn the register into what people read: the **Statement of Applicability**, the
 **GDPR Art. 30(1) record of processing activities** and the **risk register with the risk treatment
-plan** as CSV (for spreadsheets), Markdown (for a wiki or a pull request) or JSON (for other
-tools), and a **status dashboard** for the terminal. All four run the same linking as `isms check` on the as-of date, and all three exit 0 whenever
+plan** as CSV (for spreadsheets), an Excel workbook (XLSX), Markdown (for a wiki or a pull
+request) or JSON (for other tools), and a **status dashboard** for the terminal. All four run the same linking as `isms check` on the as-of date, and all three exit 0 whenever
 the register loads, whatever it finds: they inform, `isms check` is the gate.
 
 ```
-isms soa    [-C DIR] [--as-of YYYY-MM-DD] [--format csv|md|json]
-isms ropa   [-C DIR] [--as-of YYYY-MM-DD] [--format csv|md|json]
-isms risks  [-C DIR] [--as-of YYYY-MM-DD] [--format csv|md|json]
+isms soa    [-C DIR] [--as-of YYYY-MM-DD] [--format csv|md|json|xlsx] [-o FILE]
+isms ropa   [-C DIR] [--as-of YYYY-MM-DD] [--format csv|md|json|xlsx] [-o FILE]
+isms risks  [-C DIR] [--as-of YYYY-MM-DD] [--format csv|md|json|xlsx] [-o FILE]
 isms status [-C DIR] [--as-of YYYY-MM-DD] [--within DAYS]
 ```
 
@@ -3263,11 +3325,14 @@ isms status [-C DIR] [--as-of YYYY-MM-DD] [--within DAYS]
 | `--format csv` | RFC 4180 CSV for spreadsheets (default), see [CSV](#csv) |
 | `--format md` | a GitHub-flavoured Markdown document with one table, see [Markdown](#markdown) |
 | `--format json` | the JSON documents below |
+| `--format xlsx` | an Office Open XML workbook, see [XLSX](#xlsx); `isms soa` puts the RoPA and the risk register in it too |
+| `-o FILE`, `--output FILE` | write to FILE instead of standard output (the file is replaced whole, atomically) |
 | `--within DAYS` | `isms status` only: how many days ahead to look for expiring evidence (0 to 10000; default: the register's `defaults.warning-window`) |
 
 Exit status: 0 when the register loads; 2 for a usage error (unknown format, bad date, `--within`
-out of range) or a folder without `isms.yaml`. Output goes to standard output:
-`isms soa > soa.csv`.
+out of range, `--format xlsx` to a terminal) or a folder without `isms.yaml`; 1 when `--output`
+cannot be written. Output goes to standard output, `isms soa > soa.csv`, or to `-o FILE`. A
+workbook is binary: without `-o` it is written only when standard output is not a terminal.
 
 ## `isms soa`: the Statement of Applicability
 
@@ -3290,9 +3355,11 @@ check` reports the missing record as E201).
 | Owner | `owner` | the owning role |
 | Evidence | `evidence` | ids of the usable evidence records that support the control: the current ones first (longest lasting first), then the ones that ended, latest first; joined with `; ` (JSON: an array) |
 | Evidence state | `state` | `covered`, `expiring`, `expired`, `missing` or `not-applicable`, as [docs/check-output.md](check-output.md) defines them |
+| Review by | `review-by` | the control's `review-by`, `YYYY-MM-DD`: when the decision and its justification are reviewed again; empty (`null`) when not set |
 
 Evidence with a file problem (missing file, SHA-256 differs from its pin) is not usable and not
-listed; `isms check` reports it.
+listed; `isms check` reports it. Review by comes last, so that the columns before it keep their
+places in CSV files read by position.
 
 ## `isms ropa`: the record of processing activities
 
@@ -3421,12 +3488,97 @@ them; the deadline is written in UTC. No personal data: the records hold referen
   `; ` and need no quotes for that.
 - **Formula injection is neutralised**: a field that starts with `=`, `+`, `-`, `@`, a tab or a CR
   gets a leading `'`, so that a spreadsheet shows it as text instead of running it as a formula
-  (`=HYPERLINK(…)` becomes `'=HYPERLINK(…)`). The `'` is part of the field's value for other
-  readers; strip it if you compare with the register.
+  (`=HYPERLINK(…)` becomes `'=HYPERLINK(…)`). So that reading back is exact, a field that starts
+  with `'` gets one more (`'x` becomes `''x`). The `'` is part of the field's value for other
+  readers; strip it if you compare with the register. isms itself reads a cell that starts with
+  `'` followed by one of those characters or by a second `'` as the text without the first `'`,
+  and any other cell as it is.
 - Control characters other than tab, CR and LF, and Unicode direction overrides, are written as
   visible `\u{1b}` escapes (in Markdown too); JSON keeps the exact text, escaped as JSON requires.
 - Excel with a Dutch (or other `;`-list) locale may put a comma-separated file in one column when
   the file is double-clicked; import it with *Data > From Text/CSV*, which reads the BOM and the comma.
+
+## XLSX
+
+`--format xlsx` writes an Office Open XML workbook (ECMA-376, as Excel, LibreOffice and Numbers
+open it). `isms soa` writes three sheets: **SoA**, **RoPA** and **Risks**, each with the columns of
+its CSV above (the RoPA's controller columns repeated on every row, as in CSV); `isms ropa`,
+`isms risks` and `isms incidents` write their one table as the sheet **RoPA**, **Risks** or
+**Incidents**.
+
+- Row 1 is the header: the column titles, bold, frozen (it stays in view while scrolling; the
+  pane starts at `A2`) and with an autofilter. Then one row per record, in the order of the CSV.
+- Column widths follow the content: the longest line of a cell (for the header, its longest
+  word, as it wraps), plus two characters, between 8 and 60. A cell with a line break or longer
+  than its column wraps, top-aligned, and its row is as tall as the wrapped lines need (estimated
+  from the column's width, 15 points a line), since not every program fits row heights on opening.
+- **Every cell is a string**, written inline (`t="inlineStr"`); none is ever a formula or a
+  number, and dates are the text `YYYY-MM-DD`. The cells' number format is Text (`@`), so a date
+  or a number typed into a cell stays the text typed.
+- **Formula injection**: a cell whose text starts with `=`, `+`, `-`, `@`, a tab or a CR holds the
+  text itself, as a string, with the cell style `quotePrefix`, so that Excel keeps it text when it
+  is edited. A text that starts with `'` is written with one more `'`, as in CSV, so that it reads
+  back as written.
+- Text is escaped for XML; control characters other than tab, CR and LF, and Unicode direction
+  overrides, are written as visible `\u{1b}` escapes as in CSV, and the two characters XML 1.0
+  forbids that remain (U+FFFE, U+FFFF) become U+FFFD. A literal `_x0041_`-like text is written as
+  `_x005F_x0041_`, since workbook readers decode such sequences. A cell holds at most 32,767
+  characters (Excel's limit); longer text is cut there.
+- Printed, each sheet is A4 landscape, its columns fitted to the page's width, with the header
+  row repeated on every page.
+- The same register and as-of date give the same bytes: the parts are written in a fixed order,
+  with a fixed date (1980-01-01) and fixed permissions.
+
+## Reading an edited sheet back
+
+An SoA sheet that a person edited, CSV or XLSX, is read back by `isms soa import FILE` (and
+`isms init --from FILE`), which applies it to the control records. What it reads:
+
+- **XLSX** from isms, Excel or LibreOffice: the first sheet (or one by name); shared strings
+  (rich-text runs joined, phonetic runs left out) and inline strings, numbers as written, booleans
+  as `TRUE`/`FALSE`, formula results, `_xHHHH_` escapes decoded, cells and rows with or without
+  their `r` reference. A number in a date format (Excel and LibreOffice turn a typed or imported
+  `2027-02-10` into one) reads as the date, `YYYY-MM-DD`, and so does a date cell (`t="d"`). The file is untrusted: its zip is checked
+  as `isms verify` checks a pack's (no `../` or absolute names, no links, no duplicate names, no
+  part larger than it declares or than 32 MiB), its XML is parsed without network, DTD or entities
+  (a DOCTYPE is refused), and rows (100,000), cells (2,000,000) and shared strings (1,000,000) are
+  bounded. A file that is no workbook is named as such: `soa.xlsx: not a workbook (no xl/workbook.xml)`.
+- **CSV** as spreadsheet programs save it: UTF-8 with or without a byte order mark (Excel's *CSV
+  UTF-8*, LibreOffice), UTF-16 with its byte order mark (Excel's *Unicode text*), and Windows-1252
+  when the bytes are not valid UTF-8 (Excel's plain *CSV* in a Dutch or other western locale,
+  *CSV (gescheiden door lijstscheidingsteken)*). The separator is `,`, `;` or tab, whichever the
+  header line holds most of outside quotes, or the one an Excel `sep=;` first line names. Records
+  end in CRLF, LF or CR; fields in double quotes may hold the separator, line breaks and `""` for
+  a quote. Rows without any text (a trailing empty line, `;;;;`) are left out. Bounded to 64 MiB,
+  100,000 rows and 1,000 columns.
+- **The header** holds the titles `isms soa` writes, in any order, case and spacing aside. `Id` is
+  required; the editable columns are Applicable, Justification, Status, Owner, Review by and
+  Requirements, each optional; the others (Title, Theme, Risks, Evidence, Evidence state) may be
+  there or not and are not edits. An unknown title is an error naming it, with the nearest title:
+  ``soa.csv, line 1, column B (Justificatoin): `Justificatoin` is not a column of the SoA; did you
+  mean `Justification`?``; so is a title twice.
+- **Cells**: the neutralisation above is undone (`'=x` reads as `=x`, `''x` as `'x`). Applicable
+  reads `yes`, `no`, `undecided` as exported, case aside, and `true`/`false` (a workbook's
+  booleans), `ja`/`nee`, `waar`/`onwaar` (Dutch Excel's booleans), `1`/`0`; `onbeslist` and an
+  empty cell are undecided. Requirements are split at `;`, as the export joins them
+  with `; `. Justification is taken as written, line breaks included; the other cells trimmed.
+- **Errors** name the file, the row as the person's program shows it (the workbook's row, or the
+  CSV line the record starts on) and the column by letter and title: `soa.xlsx, cell D7
+  (Applicable): `maybe` is not an applicability: write yes, no or undecided`, `soa.csv, line 9,
+  column A (Id): the row has no id`. A row without an id, an id on two rows, text under no title,
+  an unterminated quote (named at the line where it opened) are errors; every problem of a sheet
+  is reported at once.
+- **Applying it.** Each row names a control of the register (an Annex A control without a record,
+  or an unknown id, is an error naming the cell, with the nearest id). For each editable column the
+  sheet has, a value that differs from the record's is set through the exact edits of `isms set`
+  (only that key's lines change); an empty cell removes the key. The record with the row's edits
+  is read again as `isms check` reads it, and whatever that reports that it did not before is an
+  error at the cell of the key it names (`soa.csv, line 4, column H (Status): error[E104]: `status`
+  is `done`; …`); a row is judged whole, so an exclusion and its justification go together.
+  What it prints, one line per changed key: `A.5.1 (line 2): owner: Management (directie) → CISO`;
+  `--dry-run` adds the unified diff and writes nothing. Nothing is written unless every row is
+  valid, and then every record or none (see `isms set` in docs/register-format.md for how).
+  Importing the same sheet again changes nothing.
 
 ## Markdown
 

@@ -16,7 +16,7 @@ enum ManagementSystemTemplate {
     static func objective(year: Int) -> String {
         """
         # An information security objective (ISO/IEC 27001 6.2): an example to adapt or delete.
-        # Every key is described in docs/register-format.md of the isms project.
+        # Every key is described by `isms docs register-format`.
         id: OBJ-01
         objective: "Every employee completes the security awareness training each year"
         measure:
