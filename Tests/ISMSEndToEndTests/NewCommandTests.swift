@@ -20,6 +20,7 @@ struct NewCommandTests {
         let path = kind.folder + "/NEW-1.yaml"
         #expect(result.stdout.contains("wrote \(path)"))
         let text = try String(contentsOfFile: fixture.root + "/" + path, encoding: .utf8)
+        if let problem = Golden.mismatch(text, golden: "new-\(name).yaml") { Issue.record("\(problem)") }
         for key in kind.schema.names {
             #expect(text.contains("\n\(key):") || text.contains("\n# \(key):"), "\(name) template lacks `\(key)`")
         }

@@ -152,7 +152,8 @@ struct TextView {
         return end
     }
 
-    private func flowEnd(from start: Int) -> Int? {
+    /// The offset just after the `]` that closes the flow sequence opened at `start`.
+    func flowEnd(from start: Int) -> Int? {
         var index = start + 1
         var quote: UInt8?
         var depth = 1
@@ -172,7 +173,7 @@ struct TextView {
                     depth -= 1
                     if depth == 0 { return index + 1 }
                 case UInt8(ascii: "#") where Self.isBlank(bytes[index - 1]):
-                    return nil
+                    while index < bytes.count, bytes[index] != 0x0A { index += 1 }
                 default: break
                 }
             }

@@ -11,7 +11,7 @@ struct EvidenceRecordEdit {
     private let bom: [UInt8]
     private let bytes: [UInt8]
     private let root: Node.Mapping
-    private let lineStarts: [Int]
+    private let view: TextView
     private var edits: [(range: Range<Int>, text: [UInt8])] = []
 
     init(_ input: [UInt8], path: String) throws(IntakeError) {
@@ -22,9 +22,7 @@ struct EvidenceRecordEdit {
             case .mapping(let mapping) = node
         else { throw IntakeError("\(path) cannot be read as an evidence record; fix it (isms check) first") }
         root = mapping
-        var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == 0x0A { starts.append(index + 1) }
-        lineStarts = starts
+        view = TextView(bytes)
     }
 
     /// The edited record: the original bytes with every edit applied.
@@ -62,7 +60,7 @@ struct EvidenceRecordEdit {
         guard let (key, value) = pinEntry(file), let keyMark = key.mark, let valueMark = value.mark,
             keyMark.line == valueMark.line, scalarContent(value) != nil, blockMapping("sha256") != nil
         else { throw refusal("the `sha256` entry of `\(file)`") }
-        edits.append((lineStarts[keyMark.line - 1]..<lineEnd(keyMark.line), []))
+        edits.append((view.lineStart(keyMark.line)..<view.lineEnd(keyMark.line), []))
     }
 
     /// Adds `sha256` entries after the last one (a new `sha256` at the end when there is none).
@@ -79,15 +77,15 @@ struct EvidenceRecordEdit {
         }
         guard let mapping = blockMapping("sha256"), let first = mapping.first?.key.mark,
             let last = mapping.map({ $0.value.mark?.line ?? 0 }).max(), last > 0,
-            let firstOffset = offset(of: first)
+            let firstOffset = view.offset(of: first)
         else {
             throw IntakeError(
                 "`sha256` is not written one entry per line; write it so (`file: digest` on each line) to let renew add pins"
             )
         }
-        let indent = bytes[lineStarts[first.line - 1]..<firstOffset]
+        let indent = bytes[view.lineStart(first.line)..<firstOffset]
         guard indent.allSatisfy({ $0 == 0x20 }) else { throw refusal("`sha256`") }
-        let end = lineEnd(last)
+        let end = view.lineEnd(last)
         var text = end == bytes.count && bytes.last != 0x0A ? "\n" : ""
         for pin in pins {
             text += String(decoding: indent, as: UTF8.self) + "\(YAMLText.quoted(pin.file)): \(pin.digest)\n"
@@ -98,23 +96,23 @@ struct EvidenceRecordEdit {
     /// Replaces the `files` list with `names`, in the style it is written in (`[a, b]` or `- a` lines).
     mutating func setFiles(_ names: [String]) throws(IntakeError) {
         guard let node = value("files"), case .sequence(let sequence) = node, let mark = node.mark,
-            let start = offset(of: mark)
+            let start = view.offset(of: mark)
         else { throw refusal("`files`") }
         let quoted = names.map(YAMLText.quoted)
         // By the text, not `sequence.style`: Yams 6.2.2 takes the style from the end event.
         if bytes[start] == UInt8(ascii: "[") {
-            guard let end = flowEnd(from: start) else { throw refusal("`files`") }
+            guard let end = view.flowEnd(from: start) else { throw refusal("`files`") }
             edits.append((start..<end, Array("[\(quoted.joined(separator: ", "))]".utf8)))
             return
         }
         let items = Array(sequence)
-        guard let firstMark = items.first?.mark, let firstOffset = offset(of: firstMark),
+        guard let firstMark = items.first?.mark, let firstOffset = view.offset(of: firstMark),
             items.allSatisfy({ scalarContent($0) != nil }),
             let lastLine = items.last?.mark?.line
         else { throw refusal("`files`") }
-        let prefix = bytes[lineStarts[firstMark.line - 1]..<firstOffset]
+        let prefix = bytes[view.lineStart(firstMark.line)..<firstOffset]
         guard prefix.filter({ $0 != 0x20 }) == [UInt8(ascii: "-")] else { throw refusal("`files`") }
-        let range = lineStarts[firstMark.line - 1]..<lineEnd(lastLine)
+        let range = view.lineStart(firstMark.line)..<view.lineEnd(lastLine)
         var text = quoted.map { String(decoding: prefix, as: UTF8.self) + $0 + "\n" }.joined()
         if range.upperBound == bytes.count, bytes.last != 0x0A { text.removeLast() }
         edits.append((range, Array(text.utf8)))
@@ -129,7 +127,7 @@ struct EvidenceRecordEdit {
 
     private func blockMapping(_ key: String) -> Node.Mapping? {
         guard let node = value(key), case .mapping(let mapping) = node, let mark = node.mark,
-            let start = offset(of: mark), start < bytes.count, bytes[start] != UInt8(ascii: "{")
+            let start = view.offset(of: mark), start < bytes.count, bytes[start] != UInt8(ascii: "{")
         else { return nil }
         return mapping
     }
@@ -140,27 +138,10 @@ struct EvidenceRecordEdit {
         )
     }
 
-    /// The byte offset of a parser mark.
-    private func offset(of mark: Mark) -> Int? {
-        guard mark.line >= 1, mark.line <= lineStarts.count else { return nil }
-        var index = lineStarts[mark.line - 1]
-        var column = 1
-        while column < mark.column {
-            guard index < bytes.count, bytes[index] != 0x0A else { return nil }
-            index += 1
-            while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
-            column += 1
-        }
-        return index
-    }
-
-    /// Where the line ends, its line break included.
-    private func lineEnd(_ line: Int) -> Int { line < lineStarts.count ? lineStarts[line] : bytes.count }
-
     /// The bytes of a one-line scalar's value (inside its quotes), when they are exactly what the
     /// parser read.
     private func scalarContent(_ node: Node) -> Range<Int>? {
-        guard case .scalar(let scalar) = node, let mark = node.mark, let start = offset(of: mark),
+        guard case .scalar(let scalar) = node, let mark = node.mark, let start = view.offset(of: mark),
             start < bytes.count
         else { return nil }
         let range: Range<Int>
@@ -188,33 +169,4 @@ struct EvidenceRecordEdit {
         }
     }
 
-    /// The offset just after the `]` that closes the flow sequence opened at `start`.
-    private func flowEnd(from start: Int) -> Int? {
-        var index = start + 1
-        var quote: UInt8?
-        var depth = 1
-        while index < bytes.count {
-            let byte = bytes[index]
-            if let open = quote {
-                if byte == 0x5C, open == UInt8(ascii: "\"") {
-                    index += 1
-                } else if byte == open {
-                    quote = nil
-                }
-            } else {
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
-                case UInt8(ascii: "["): depth += 1
-                case UInt8(ascii: "]"):
-                    depth -= 1
-                    if depth == 0 { return index + 1 }
-                case UInt8(ascii: "#") where bytes[index - 1] == 0x20 || bytes[index - 1] == 0x0A:
-                    while index < bytes.count, bytes[index] != 0x0A { index += 1 }
-                default: break
-                }
-            }
-            index += 1
-        }
-        return nil
-    }
 }
