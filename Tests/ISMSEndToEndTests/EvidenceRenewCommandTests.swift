@@ -16,10 +16,6 @@ struct EvidenceRenewCommandTests {
         return path
     }
 
-    private func text(_ fixture: FixtureRegister, _ path: String) throws -> String {
-        try String(contentsOfFile: fixture.root + "/" + path, encoding: .utf8)
-    }
-
     @Test("E304 before; renew re-pins the changed file and sets collected; isms check is clean after")
     func repins() throws {
         let fixture = try FixtureRegister()
@@ -27,7 +23,7 @@ struct EvidenceRenewCommandTests {
         let before = try IsmsBinary.run(["check", "--as-of", "2026-06-01"], in: fixture.root)
         #expect(before.status == 1)
         #expect(before.stdout.contains("E304"))
-        let original = try text(fixture, record)
+        let original = try fixture.text(record)
         let result = try IsmsBinary.run(
             ["evidence", "renew", "ev-policy", "--collected", "2026-05-30", "-C", fixture.root])
         #expect(result.status == 0, "\(result.stderr)")
@@ -41,7 +37,7 @@ struct EvidenceRenewCommandTests {
 
                 """)
         #expect(
-            try text(fixture, record)
+            try fixture.text(record)
                 == original.replacingOccurrences(of: "2026-03-01", with: "2026-05-30")
                 .replacingOccurrences(of: old, with: digest))
         let after = try IsmsBinary.run(["check", "--as-of", "2026-06-01"], in: fixture.root)
@@ -60,7 +56,7 @@ struct EvidenceRenewCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("evidence/policy/policy-2026.txt: added, sha256 "))
         #expect(result.stdout.contains("evidence/policy/policy.txt: no longer listed, left in place"))
-        #expect(try text(fixture, "evidence/policy/policy-2026.txt") == newPolicy)
+        #expect(try fixture.text("evidence/policy/policy-2026.txt") == newPolicy)
         #expect(FileManager.default.fileExists(atPath: file), "copied, not moved")
         let report = try fixture.check()
         #expect(report.diagnostics.sorted.map(\.code) == [.orphanEvidenceFile], "\(report.diagnostics.sorted)")
@@ -78,7 +74,7 @@ struct EvidenceRenewCommandTests {
             ["evidence", "renew", "ev-policy", file, "--collected", "2026-05-30", "-C", fixture.root])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("evidence/policy/policy.txt: replaced, sha256 "))
-        #expect(try text(fixture, "evidence/policy/policy.txt") == newPolicy)
+        #expect(try fixture.text("evidence/policy/policy.txt") == newPolicy)
         #expect(try fixture.codes().isEmpty)
     }
 
@@ -89,11 +85,11 @@ struct EvidenceRenewCommandTests {
         try FileManager.default.removeItem(atPath: fixture.root + "/evidence/policy/policy.txt")
         try FileManager.default.createSymbolicLink(
             atPath: fixture.root + "/evidence/policy/policy.txt", withDestinationPath: outside)
-        let original = try text(fixture, record)
+        let original = try fixture.text(record)
         let result = try IsmsBinary.run(["evidence", "renew", "ev-policy", "-C", fixture.root])
         #expect(result.status == 1)
         #expect(result.stderr.contains("resolves outside the register"), "\(result.stderr)")
-        #expect(try text(fixture, record) == original)
+        #expect(try fixture.text(record) == original)
         try fixture.write(record, original.replacingOccurrences(of: "[\"policy.txt\"]", with: "[\"../../../x.txt\"]"))
         let dotdot = try IsmsBinary.run(["evidence", "renew", "ev-policy", "-C", fixture.root])
         #expect(dotdot.status == 1)
@@ -105,7 +101,7 @@ struct EvidenceRenewCommandTests {
     func refusedFiles() throws {
         let fixture = try FixtureRegister()
         try fixture.addEvidence("ev-other", folder: "evidence/policy", file: "other.txt", supports: ["A.5.1"])
-        let original = try text(fixture, record)
+        let original = try fixture.text(record)
         let folder = FileManager.default.temporaryDirectory.path + "/isms-src-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         #expect(mkfifo(folder + "/pipe", 0o644) == 0)
@@ -118,8 +114,8 @@ struct EvidenceRenewCommandTests {
             ["evidence", "renew", "ev-policy", try source("other.txt", "mine"), "-C", fixture.root])
         #expect(clash.status == 1)
         #expect(clash.stderr.contains("never overwrites other evidence"), "\(clash.stderr)")
-        #expect(try text(fixture, "evidence/policy/other.txt") == FixtureRegister.policyText)
-        #expect(try text(fixture, record) == original)
+        #expect(try fixture.text("evidence/policy/other.txt") == FixtureRegister.policyText)
+        #expect(try fixture.text(record) == original)
     }
 
     @Test("an unknown id is refused with the closest id; a future date, a bad date and no register are refused")
@@ -145,7 +141,7 @@ struct EvidenceRenewCommandTests {
     func dryRunAndHelp() throws {
         let fixture = try FixtureRegister()
         try fixture.write("evidence/policy/policy.txt", newPolicy)
-        let original = try text(fixture, record)
+        let original = try fixture.text(record)
         let file = try source("policy-2026.txt", newPolicy)
         for arguments in [["ev-policy"], ["ev-policy", file]] {
             let result = try IsmsBinary.run(["evidence", "renew"] + arguments + ["--dry-run", "-C", fixture.root])
@@ -153,7 +149,7 @@ struct EvidenceRenewCommandTests {
             #expect(result.stdout.contains("collected 2026-03-01 → "))
             #expect(result.stdout.hasSuffix("dry run: nothing was written\n"))
         }
-        #expect(try text(fixture, record) == original)
+        #expect(try fixture.text(record) == original)
         #expect(!FileManager.default.fileExists(atPath: fixture.root + "/evidence/policy/policy-2026.txt"))
         let help = try IsmsBinary.run(["evidence", "renew", "--help"])
         #expect(help.status == 0)

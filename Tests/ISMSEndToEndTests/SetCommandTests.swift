@@ -31,10 +31,6 @@ struct SetCommandTests {
         return fixture
     }
 
-    private func text(_ fixture: FixtureRegister, _ path: String) throws -> String {
-        try String(contentsOfFile: fixture.root + "/" + path, encoding: .utf8)
-    }
-
     @Test("ID KEY VALUE pairs change only those keys' lines; the summary names each change")
     func byID() throws {
         let fixture = try fixture()
@@ -49,7 +45,7 @@ struct SetCommandTests {
 
                 """)
         #expect(
-            try text(fixture, "controls/annex-a/A.8.30.yaml")
+            try fixture.text("controls/annex-a/A.8.30.yaml")
                 == Self.commented.replacingOccurrences(of: "owner: Development Lead", with: "owner: \"CISO: Jan\"")
                 .replacingOccurrences(of: "2027-09-30  #", with: "2027-06-30  #"))
         let check = try IsmsBinary.run(["check", "--as-of", FixtureRegister.asOf, "-C", fixture.root])
@@ -59,16 +55,16 @@ struct SetCommandTests {
     @Test("--where selects records; --dry-run prints the unified diff (golden) and writes nothing")
     func dryRunDiff() throws {
         let fixture = try fixture()
-        let before = try text(fixture, "controls/annex-a/A.8.30.yaml")
+        let before = try fixture.text("controls/annex-a/A.8.30.yaml")
         let result = try IsmsBinary.run(
             ["set", "--where", "applicable=false", "--set", "review-by=2027-06-30", "--dry-run", "-C", fixture.root])
         #expect(result.status == 0, "\(result.stderr)")
         if let problem = Golden.mismatch(result.stdout, golden: "set-where-dry-run.diff") { Issue.record("\(problem)") }
-        #expect(try text(fixture, "controls/annex-a/A.8.30.yaml") == before)
+        #expect(try fixture.text("controls/annex-a/A.8.30.yaml") == before)
         // The diff is a real one: patch applies it to the files and gives what set writes.
         let copy = try FixtureRegister(baseline: false)
         for path in ["controls/annex-a/A.8.30.yaml", "controls/annex-a/A.7.4.yaml"] {
-            try copy.write(path, try text(fixture, path))
+            try copy.write(path, try fixture.text(path))
         }
         let patch = try Shell.run("/usr/bin/patch", ["-p1", "-s"], in: copy.root, stdin: Data(result.stdout.utf8))
         #expect(patch.status == 0, "\(patch.output)")
@@ -76,14 +72,14 @@ struct SetCommandTests {
             ["set", "--where", "applicable=false", "--set", "review-by=2027-06-30", "-C", fixture.root])
         #expect(written.status == 0)
         for path in ["controls/annex-a/A.8.30.yaml", "controls/annex-a/A.7.4.yaml"] {
-            #expect(try text(copy, path) == text(fixture, path), "\(path)")
+            #expect(try copy.text(path) == fixture.text(path), "\(path)")
         }
     }
 
     @Test("a value the loader rejects, an unknown key or id: refused with what to do, nothing written")
     func refusals() throws {
         let fixture = try fixture()
-        let before = try text(fixture, "controls/annex-a/A.8.30.yaml")
+        let before = try fixture.text("controls/annex-a/A.8.30.yaml")
         let cases: [([String], String)] = [
             (["set", "A.8.30", "status", "done"], "controls/annex-a/A.8.30.yaml:6:9: error[E104]: `status` is `done`"),
             (["set", "A.8.30", "applicable", "yes"], "`applicable` must be `true` or `false`, not `yes`"),
@@ -99,7 +95,7 @@ struct SetCommandTests {
             let result = try IsmsBinary.run(arguments + ["-C", fixture.root])
             #expect(result.status == 1, "\(arguments): \(result.stderr)")
             #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
-            #expect(try text(fixture, "controls/annex-a/A.8.30.yaml") == before)
+            #expect(try fixture.text("controls/annex-a/A.8.30.yaml") == before)
         }
         let usage = try IsmsBinary.run(["set", "A.8.30", "owner", "-C", fixture.root])
         #expect(usage.status == 2)
@@ -125,7 +121,7 @@ struct SetCommandTests {
                 "Checked yearly.\n\n- supplier review\n", "-C", fixture.root,
             ])
         #expect(result.status == 0, "\(result.stderr)")
-        let record = try text(fixture, "controls/annex-a/A.8.30.yaml")
+        let record = try fixture.text("controls/annex-a/A.8.30.yaml")
         #expect(record.contains("requirements: [AVG art. 32, \"NEN 7510, 2024\"]\n"), "\(record)")
         // Where the documented order puts it: after `owner`, before `review-by`.
         #expect(
@@ -167,7 +163,7 @@ struct SetCommandTests {
     @Test("kill -9 during writes leaves every record old or new, never half written")
     func killed() throws {
         let fixture = try fixture()
-        let old = try text(fixture, "controls/annex-a/A.5.1.yaml")
+        let old = try fixture.text("controls/annex-a/A.5.1.yaml")
         for round in 0..<10 {
             let owner = "Owner \(round)"
             let process = try IsmsBinary.start(
@@ -176,7 +172,7 @@ struct SetCommandTests {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             for control in AnnexACatalog.controls where control.id != "A.8.30" && control.id != "A.7.4" {
-                let now = try text(fixture, "controls/annex-a/\(control.id).yaml")
+                let now = try fixture.text("controls/annex-a/\(control.id).yaml")
                 let fresh = FixtureRegister.control(control.id, title: control.title)
                 #expect(
                     now == fresh || now.hasPrefix(fresh.components(separatedBy: "owner: ")[0] + "owner: Owner "),

@@ -102,6 +102,11 @@ public final class FixtureRegister: @unchecked Sendable {
         try data.write(to: URL(fileURLWithPath: full))
     }
 
+    /// The text of a register file, for tests that compare it byte for byte.
+    public func text(_ path: String) throws -> String {
+        try String(contentsOfFile: root + "/" + path, encoding: .utf8)
+    }
+
     public func remove(_ path: String) throws {
         try FileManager.default.removeItem(atPath: root + "/" + path)
     }

@@ -55,15 +55,15 @@ struct NewCommand: ParsableCommand {
             )
             throw ExitCode(ExitStatus.usage)
         }
-        let loaded = try register.load()
-        if let existing = RegisterRecordFile.all(root: loaded.register.root).first(where: { $0.id == id }) {
+        let root = try register.root()
+        if let existing = RegisterRecordFile.all(root: root).first(where: { $0.id == id }) {
             Terminal.printError("isms: `\(id)` is already the id of \(existing.path)")
             throw ExitCode(ExitStatus.failed)
         }
         let path = recordKind.folder + "/" + id + ".yaml"
         do {
             try RecordFileWrite.create(
-                loaded.register.root + "/" + path, with: Array(RecordTemplate.text(kind: recordKind, id: id).utf8),
+                root + "/" + path, with: Array(RecordTemplate.text(kind: recordKind, id: id).utf8),
                 shownAs: path)
         } catch {
             Terminal.printError("isms: \(error.description)")

@@ -75,18 +75,12 @@ struct SetCommand: ParsableCommand {
     }
 
     func run() throws {
-        let root: String
+        let root = try register.root()
         do {
-            root = try RegisterLocator.locate(directory: register.explicitDirectory)
-        } catch {
-            Terminal.printError("isms: \(error.description)")
-            throw ExitCode(ExitStatus.usage)
-        }
-        do {
-            let files = RegisterRecordFile.all(root: RegisterLoader.absolute(root))
+            let files = RegisterRecordFile.all(root: root)
             let targets = try selected(files)
             let requests = try targets.map { file throws(EditError) in (file, try edits(for: file)) }
-            let set = try RecordChangeSet.prepare(requests, root: RegisterLoader.absolute(root))
+            let set = try RecordChangeSet.prepare(requests, root: root)
             if set.changes.isEmpty {
                 Terminal.write(
                     "nothing to change: \(targets.count == 1 ? "the record already holds" : "the \(targets.count) records already hold") these values\n"

@@ -40,13 +40,7 @@ struct SoaImportCommand: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        let root: String
-        do {
-            root = RegisterLoader.absolute(try RegisterLocator.locate(directory: register.explicitDirectory))
-        } catch {
-            Terminal.printError("isms: \(error.description)")
-            throw ExitCode(ExitStatus.usage)
-        }
+        let root = try register.root()
         let read: SoAImportSheet
         do {
             read = try SoAImportSheet.read(path: file, sheet: sheet)

@@ -16,16 +16,21 @@ struct RegisterOptions: ParsableArguments {
     /// The register's folder as found; the current folder when there is none (`load` then says so).
     var directory: String { (try? RegisterLocator.locate(directory: explicitDirectory)) ?? explicitDirectory ?? "." }
 
-    /// Loads the register, or ends the command with status 2 when there is none. With a cache
-    /// option that allows it, unchanged records come from the record cache.
-    func load(cache: CacheOption? = nil) throws -> LoadedRegister {
-        let root: String
+    /// The register's folder as an absolute path, or the end of the command with status 2 when
+    /// there is none: for commands that read record files themselves instead of loading them all.
+    func root() throws -> String {
         do {
-            root = try RegisterLocator.locate(directory: explicitDirectory)
+            return RegisterLoader.absolute(try RegisterLocator.locate(directory: explicitDirectory))
         } catch {
             Terminal.printError("isms: \(error.description)")
             throw ExitCode(ExitStatus.usage)
         }
+    }
+
+    /// Loads the register, or ends the command with status 2 when there is none. With a cache
+    /// option that allows it, unchanged records come from the record cache.
+    func load(cache: CacheOption? = nil) throws -> LoadedRegister {
+        let root = try root()
         do {
             let loaded = try RegisterLoader.load(root: root, cached: cache.map { !$0.noCache } ?? false)
             if let warning = loaded.cacheWarning { Terminal.printError("isms: warning: \(warning)") }
