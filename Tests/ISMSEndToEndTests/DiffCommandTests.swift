@@ -27,6 +27,9 @@ struct DiffCommandTests {
 
     /// The year's changes: applicability, status, owner, justification, a new evidence file, a
     /// replaced file, an expired record, a processing activity's retention, a removed party.
+    /// What `FixtureRegister.control` gives every control, kept so that only the changed keys differ.
+    private static let requirements = "requirements: [Fixture policy]\n"
+
     private static func changeTheYear(_ fixture: FixtureRegister) throws {
         try fixture.write(
             "controls/annex-a/A.5.3.yaml",
@@ -35,15 +38,16 @@ struct DiffCommandTests {
             "controls/annex-a/A.5.4.yaml",
             ReportFixture.control(
                 "A.5.4", title: "Management responsibilities", justification: "Needed for the fixture.",
-                status: "partial"))
+                status: "partial") + Self.requirements)
         try fixture.write(
             "controls/annex-a/A.5.5.yaml",
             ReportFixture.control(
                 "A.5.5", title: "Contact with authorities", justification: "Needed for the fixture.",
-                owner: "Security Officer"))
+                owner: "Security Officer") + Self.requirements)
         try fixture.write(
             "controls/annex-a/A.5.6.yaml",
-            ReportFixture.control("A.5.6", title: "Contact with special interest groups", justification: justification))
+            ReportFixture.control("A.5.6", title: "Contact with special interest groups", justification: justification)
+                + Self.requirements)
         try fixture.addEvidence(
             "ev-new", folder: "evidence/new", file: "new.txt", content: "new\n", collected: "2026-05-01",
             supports: ["A.5.7"])
@@ -65,6 +69,8 @@ struct DiffCommandTests {
             return [
                 "control A.5.3 applicable: true → false",
                 "control A.5.3 status: implemented → not-started",
+                // An excluded control of FixtureRegister.control names no requirement.
+                #"control A.5.3 requirements: "Fixture policy" → (none)"#,
                 "control A.5.4 status: implemented → partial",
                 #"control A.5.5 owner: "CISO" → "Security Officer""#,
                 #"control A.5.6 justification: "Needed for the fixture." → "Changed: <b>bold</b> & more""#,
@@ -74,7 +80,7 @@ struct DiffCommandTests {
                 "evidence ev-replace replaced: evidence/replace/replace.txt: \(first) → \(second)",
                 #"processing-activity shop retention: "while customer" → "90 days""#,
                 #"party cdn removed: "Party cdn""#,
-                "11 changes",
+                "12 changes",
             ]
         }
     }
@@ -193,7 +199,8 @@ struct DiffCommandTests {
         #expect(json.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["format"] as? String == "isms-diff")
-        #expect(object["changes"] as? Int == 10)
+        // One change per line of the text form.
+        #expect(object["changes"] as? Int == 12)
         #expect((object["controls"] as? [Any])?.count == 4)
         #expect((object["coverage"] as? [Any])?.count == 1)
         #expect((object["evidence"] as? [Any])?.count == 3)

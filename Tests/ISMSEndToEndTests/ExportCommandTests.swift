@@ -44,6 +44,23 @@ struct ExportCommandTests {
             })
     }
 
+    @Test("--href-base puts the pack folder before every evidence href, for a document kept beside the pack")
+    func hrefBase() throws {
+        let fixture = try FixtureRegister()
+        let plain = try export(fixture.root)
+        #expect(plain.stdout.contains("href=\"evidence/policy/policy.txt\""))
+        let beside = try export(fixture.root, ["--href-base", "2026/"])
+        #expect(beside.status == 0, "\(beside.stderr)")
+        #expect(beside.stdout.contains("href=\"2026/evidence/policy/policy.txt\""))
+        #expect(!beside.stdout.contains("href=\"evidence/"))
+        try expectValid(beside.stdout)
+        for bad in ["../2026", "/tmp", "https://x", "a//b", "./2026"] {
+            let refused = try export(fixture.root, ["--href-base", bad])
+            #expect(refused.status == 2, "\(bad)")
+            #expect(refused.stderr.contains("--href-base must be a relative folder"), "\(bad)")
+        }
+    }
+
     @Test("export oscal writes valid OSCAL XML to standard output")
     func fixtureXML() throws {
         let fixture = try FixtureRegister()

@@ -58,6 +58,47 @@ struct PackCommandTests {
         #expect(!FileManager.default.fileExists(atPath: fixture.root + "/reports/2026-en"))
     }
 
+    @Test("pack finds last year's pack under reports/ by itself; --no-previous and --previous override it")
+    func previousFound() throws {
+        let fixture = try fixture()
+        let lastYear = FixtureRegister.settings.replacingOccurrences(of: "id: \"2026\"", with: "id: \"2025\"")
+        try fixture.write("isms.yaml", lastYear)
+        // Last year's pack is written even though its check finds evidence from the future (exit 1).
+        #expect(try IsmsBinary.run(["pack", "-C", fixture.root, "--as-of", "2025-11-02"]).status <= 1)
+        // Decoys: a pack of this cycle's id, one dated after the as-of date, a link to last year's.
+        try fixture.write("isms.yaml", lastYear.replacingOccurrences(of: "id: \"2025\"", with: "id: \"2027\""))
+        #expect(try IsmsBinary.run(["pack", "-C", fixture.root, "--as-of", "2027-01-02"]).status <= 1)
+        try FileManager.default.createSymbolicLink(
+            atPath: fixture.root + "/reports/link", withDestinationPath: fixture.root + "/reports/2025")
+        try fixture.write("isms.yaml", FixtureRegister.settings)
+        try fixture.write("controls/custom/org2.yaml", FixtureRegister.control("ORG-2", title: "Second own control"))
+        try fixture.addEvidence("ev-org2", folder: "evidence/org2", file: "org2.txt", supports: ["ORG-2"])
+
+        let found = try pack(fixture)
+        #expect(found.status == 0, "\(found.stderr)")
+        #expect(
+            found.stdout.contains(
+                "Comparing with the previous pack \(fixture.root)/reports/2025 (audit 2025, as of 2025-11-02)"))
+        let html = try String(contentsOfFile: fixture.root + "/reports/2026/index.html", encoding: .utf8)
+        #expect(html.contains("Compared with the audit pack as of <strong>2025-11-02</strong> (audit cycle 2025)"))
+        #expect(html.contains("Second own control"))
+        let xml = try String(contentsOfFile: fixture.root + "/reports/2026/pack.xml", encoding: .utf8)
+        #expect(xml.contains("<control-change id=\"ORG-2\" name=\"Second own control\" change=\"added\"/>"))
+
+        let none = try pack(fixture, ["--no-previous"])
+        #expect(none.status == 0 && !none.stdout.contains("Comparing"))
+        let plain = try String(contentsOfFile: fixture.root + "/reports/2026/index.html", encoding: .utf8)
+        #expect(plain.contains("No comparison was made"))
+        #expect(try pack(fixture, ["--no-previous", "--previous", "reports/2025"]).status == 2)
+
+        // A damaged pack found under reports/ is not silently skipped: the run stops and says why.
+        try fixture.write("reports/2025/evidence/policy/policy.txt", "changed\n")
+        let damaged = try pack(fixture)
+        #expect(damaged.status == 1)
+        #expect(!damaged.stdout.contains("Wrote"))
+        #expect(damaged.stderr.contains("the previous pack cannot be used"), "\(damaged.stderr)")
+    }
+
     @Test("pack.xml validates with xmllint against schema/audit-pack.xsd")
     func xmllintAgrees() throws {
         guard Shell.has("/usr/bin/xmllint") else { return }

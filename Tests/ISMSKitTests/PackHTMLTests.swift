@@ -120,8 +120,8 @@ struct PackHTMLTests {
         switch language {
         case .nl:
             expected = [
-                "Verklaring van toepasselijkheid", "Verwerkingsregister", "Bevindingen", "Bewijs", "Verzameld",
-                "Verloopt", "gedekt", "niet van toepassing", "Peildatum",
+                "Verklaring van toepasselijkheid", "Verwerkingsregister", "Meldingen van de registercontrole", "Bewijs",
+                "Verzameld", "Verloopt", "bewijs actueel", "niet van toepassing", "Peildatum",
             ]
             foreign = ["Statement of Applicability", "Findings", "Collected"]
         case .en:

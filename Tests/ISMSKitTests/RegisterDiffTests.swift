@@ -363,13 +363,108 @@ struct RegisterDiffTests {
         let dutch = PackHTMLRenderer.render(
             PackContent(report: content.report, language: .nl), changes: RegisterDiff(old: before, new: before))
         #expect(dutch.contains("<h2>Wijzigingen sinds de vorige audit</h2>"))
-        #expect(dutch.contains("Geen wijzigingen sinds het vorige auditpakket."))
-        // Without changes there is no such section.
-        #expect(!PackHTMLRenderer.render(content).contains("id=\"changes\""))
+        #expect(dutch.contains("Geen wijzigingen sinds het vorige auditdossier."))
+        // Without a previous pack the section says that no comparison was made.
+        #expect(PackHTMLRenderer.render(content).contains("id=\"changes\""))
         try Self.expectWellFormed(html)
     }
 
     // MARK: Formats
+
+    @Test(
+        "through pack.xml: the scope, a control's narrative, requirements and review date, custom controls and data-subject requests; every form counts the same"
+    )
+    func widerComparison() throws {
+        let fixture = try ReportFixture.make()
+        try RequestFixtures.add(fixture, "dsr-1", RequestFixtures.request("DSR-2026-001", received: "2026-03-02"))
+        try RequestFixtures.add(fixture, "dsr-2", RequestFixtures.request("DSR-2026-002", received: "2026-04-02"))
+        let asOf = CalendarDate(ReportFixture.asOf)!
+        let before = try SnapshotSource.register(fixture.root, asOf: asOf)
+        #expect(before.settings.first?.value(.scope) == ["The fixture's websites."])
+        #expect(before.requests.map(\.id) == ["DSR-2026-001", "DSR-2026-002"])
+
+        try fixture.write(
+            "isms.yaml",
+            FixtureRegister.settings.replacingOccurrences(
+                of: "scope: The fixture's websites.", with: "scope: The fixture's websites and its office."))
+        let a51 = try fixture.text("controls/annex-a/A.5.1.yaml")
+        try fixture.write(
+            "controls/annex-a/A.5.1.yaml",
+            a51 + "narrative: Approved by the board.\nrequirements: [Contract with a customer]\nreview-by: 2027-01-31\n"
+        )
+        try fixture.write(
+            "controls/custom/ORG-3.yaml",
+            ReportFixture.control("ORG-3", title: "Own control three", justification: "Own."))
+        try RequestFixtures.add(
+            fixture, "dsr-1",
+            RequestFixtures.request("DSR-2026-001", received: "2026-03-02", answered: "2026-03-20"))
+        try fixture.remove("controls/requests/dsr-2.yaml")
+        try RequestFixtures.add(fixture, "dsr-3", RequestFixtures.request("DSR-2026-003", received: "2026-05-02"))
+        let content = try Self.content(fixture)
+        let after = try PackSnapshotReader.snapshot(of: content, origin: .pack)
+        let diff = RegisterDiff(old: before, new: after)
+
+        #expect(diff.settings.first?.fields.map(\.field) == [.scope])
+        let control = try #require(diff.controls.first { $0.id == "A.5.1" })
+        #expect(control.fields.map(\.field) == [.requirements, .narrative, .reviewBy])
+        #expect(diff.controls.contains { $0.id == "ORG-3" && $0.change == .added })
+        #expect(diff.requests.map(\.id) == ["DSR-2026-001", "DSR-2026-002", "DSR-2026-003"])
+        #expect(diff.requests.map(\.change) == [.changed, .removed, .added])
+        #expect(diff.requests.first?.fields.map(\.field) == [.answered])
+
+        // One count, one meaning: the lines of the text form, JSON's `changes`, Markdown's line.
+        let text = DiffTextRenderer.render(diff, old: "old", new: "new")
+        let lines = text.split(separator: "\n").dropFirst().dropLast()
+        #expect(lines.count == diff.count)
+        #expect(text.hasSuffix("\(diff.count) changes\n"))
+        #expect(
+            text.contains(
+                #"settings isms.yaml scope: "The fixture's websites." → "The fixture's websites and its office.""#))
+        #expect(text.contains("data-subject-request DSR-2026-001 answered: (none) → 2026-03-20"))
+        let json = DiffJSONRenderer.render(diff, old: "old", new: "new")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["changes"] as? Int == diff.count)
+        #expect((object["data-subject-requests"] as? [[String: Any]])?.count == 3)
+        #expect(DiffMarkdownRenderer.render(diff, old: "old", new: "new").contains("- Changes: \(diff.count)\n"))
+
+        let xml = PackXMLRenderer.render(content, changes: diff)
+        #expect(SchemaValidator.validate(xml: Array(xml.utf8)) == [])
+        try Self.expectXmllintValid(xml)
+        #expect(xml.contains("<settings-change id=\"isms.yaml\" name=\"Fixture B.V.\" change=\"changed\">"))
+        #expect(xml.contains("<request-change id=\"DSR-2026-003\" name=\"access\" change=\"added\"/>"))
+        let html = PackHTMLRenderer.render(content, changes: diff)
+        #expect(html.contains("<h3>Scope and standard (isms.yaml)</h3>"))
+        #expect(html.contains("<h3>Data-subject requests</h3>"))
+        #expect(html.contains("<p>\(diff.count) changes, counted as isms diff counts.</p>"))
+    }
+
+    @Test("a request received before the new audit period is not reported as removed")
+    func requestsOfEarlierPeriods() throws {
+        let fixture = try ReportFixture.make()
+        try RequestFixtures.add(fixture, "old", RequestFixtures.request("DSR-2025-009", received: "2025-11-02"))
+        try RequestFixtures.add(fixture, "new", RequestFixtures.request("DSR-2026-001", received: "2026-01-05"))
+        // Last year's pack: the audit period of 2025.
+        try fixture.write(
+            "isms.yaml",
+            FixtureRegister.settings.replacingOccurrences(of: "id: \"2026\"", with: "id: \"2025\"")
+                .replacingOccurrences(of: "period-start: 2026-01-01", with: "period-start: 2025-01-01")
+                .replacingOccurrences(of: "period-end: 2026-12-31", with: "period-end: 2025-12-31"))
+        let before = try SnapshotSource.register(fixture.root, asOf: CalendarDate("2025-12-31")!)
+        #expect(before.requests.map(\.id) == ["DSR-2025-009"])
+        try fixture.write("isms.yaml", FixtureRegister.settings)
+        let asOf = CalendarDate(ReportFixture.asOf)!
+        let diff = RegisterDiff(old: before, new: try SnapshotSource.register(fixture.root, asOf: asOf))
+        // DSR-2025-009 left this year's pack with its audit period; DSR-2026-001 is new.
+        #expect(diff.requests.map(\.id) == ["DSR-2026-001"])
+        #expect(diff.requests.map(\.change) == [.added])
+    }
+
+    @Test("a pack made without a previous pack says that no comparison was made")
+    func noComparison() throws {
+        let fixture = try ReportFixture.make()
+        let html = PackHTMLRenderer.render(try Self.content(fixture))
+        #expect(html.contains("<h2>Changes since the previous audit</h2>\n<p>No comparison was made"))
+    }
 
     @Test("text, JSON and Markdown show the same changes; values are quoted and escaped")
     func formats() throws {

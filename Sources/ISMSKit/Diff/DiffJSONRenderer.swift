@@ -13,6 +13,7 @@ public enum DiffJSONRenderer {
             "old": side(old, diff.old),
             "new": side(new, diff.new),
             "changes": .int(diff.count),
+            "settings": .array(diff.settings.map(record)),
             "controls": .array(diff.controls.map(record)),
             "coverage": .array(diff.coverage.map(coverage)),
             "evidence": .array(diff.evidence.map(evidence)),
@@ -24,6 +25,7 @@ public enum DiffJSONRenderer {
             "nonconformities": .array(diff.nonconformities.map(record)),
             "management-reviews": .array(diff.reviews.map(record)),
             "incidents": .array(diff.incidents.map(record)),
+            "data-subject-requests": .array(diff.requests.map(record)),
         ]
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -8,6 +8,9 @@ public enum DiffMarkdownRenderer {
         out += "- New: \(side(new, diff.new))\n"
         out += "- Changes: \(diff.count)\n"
         out += section(
+            "Scope and standard (isms.yaml)", ["File", "Organisation", "Change", "Field", "Old", "New"],
+            diff.settings.flatMap(recordRows))
+        out += section(
             "Controls", ["Id", "Title", "Change", "Field", "Old", "New"], diff.controls.flatMap(recordRows))
         out += section(
             "Evidence coverage", ["Record", "Id", "Name", "Change", "Old state", "New state"],
@@ -38,6 +41,9 @@ public enum DiffMarkdownRenderer {
                 "Management reviews", ["Id", "Date", "Change", "Field", "Old", "New"], diff.reviews.flatMap(recordRows))
             + section(
                 "Incidents", ["Id", "Title", "Change", "Field", "Old", "New"], diff.incidents.flatMap(recordRows))
+            + section(
+                "Data-subject requests", ["Reference", "Right", "Change", "Field", "Old", "New"],
+                diff.requests.flatMap(recordRows))
         return out
     }
 

@@ -15,6 +15,7 @@
 public enum DiffTextRenderer {
     public static func render(_ diff: RegisterDiff, old: String, new: String) -> String {
         var lines: [String] = []
+        for change in diff.settings { lines += recordLines(change) }
         for change in diff.controls { lines += recordLines(change) }
         for change in diff.coverage {
             lines.append(
@@ -27,9 +28,11 @@ public enum DiffTextRenderer {
         for change in diff.risks { lines += recordLines(change) }
         for change in diff.managementSystem { lines += recordLines(change) }
         for change in diff.incidents { lines += recordLines(change) }
+        for change in diff.requests { lines += recordLines(change) }
         var out = "isms diff: \(side(old, diff.old)) → \(side(new, diff.new))\n"
         for line in lines { out += line + "\n" }
-        out += lines.isEmpty ? "no changes\n" : "\(lines.count) change\(lines.count == 1 ? "" : "s")\n"
+        // One line per change: the count is `RegisterDiff.count`, as the other forms give it.
+        out += diff.isEmpty ? "no changes\n" : "\(diff.count) change\(diff.count == 1 ? "" : "s")\n"
         return out
     }
 
@@ -44,7 +47,8 @@ public enum DiffTextRenderer {
         case .added, .removed: return ["\(subject) \(change.change.rawValue): \(quoted(change.name))"]
         case .changed:
             return change.fields.map { field in
-                "\(subject) \(field.field.rawValue): \(values(field.old, field.field)) → \(values(field.new, field.field))"
+                "\(subject) \(field.field.rawValue): \(values(field.old, field.field, change.record)) → "
+                    + values(field.new, field.field, change.record)
             }
         }
     }
@@ -70,9 +74,10 @@ public enum DiffTextRenderer {
         return sha256 ?? "(not usable)"
     }
 
-    static func values(_ values: [String], _ field: ChangedField) -> String {
+    static func values(_ values: [String], _ field: ChangedField, _ kind: ChangedRecordKind) -> String {
         guard !values.isEmpty else { return "(none)" }
-        return values.map { field.isText ? quoted($0) : plain($0) }.joined(separator: ", ")
+        let text = field.isText(in: kind)
+        return values.map { text ? quoted($0) : plain($0) }.joined(separator: ", ")
     }
 
     /// Text in double quotes, `"` and `\` escaped, then made safe for a terminal.

@@ -21,12 +21,15 @@ enum PackSnapshotReader {
             var reader = Reader()
             reader.asOf = asOf
             reader.read(root)
-            return RegisterSnapshot(
-                origin: origin, asOf: asOf, auditID: reader.auditID, controls: reader.controls,
+            var snapshot = RegisterSnapshot(
+                origin: origin, asOf: asOf, auditID: reader.auditID, settings: reader.settings,
+                controls: reader.controls,
                 processing: reader.processing, parties: reader.parties, risks: reader.risks,
                 objectives: reader.objectives, audits: reader.audits, nonconformities: reader.nonconformities,
-                reviews: reader.reviews, incidents: reader.incidents,
+                reviews: reader.reviews, incidents: reader.incidents, requests: reader.requests,
                 evidence: reader.evidence.map { reader.withState($0, asOf: asOf) })
+            snapshot.periodStart = reader.periodStart
+            return snapshot
         }
     }
 
@@ -41,6 +44,9 @@ enum PackSnapshotReader {
     /// What is read in one pass over the document.
     private struct Reader {
         var auditID = ""
+        var periodStart: CalendarDate?
+        var settings: [RecordSnapshot] = []
+        var requests: [RecordSnapshot] = []
         /// The side's date: an objective's latest measurement is the last one on or before it.
         var asOf: CalendarDate?
         var controls: [RecordSnapshot] = []
@@ -57,7 +63,16 @@ enum PackSnapshotReader {
         var ends: [String: CalendarDate] = [:]
 
         mutating func read(_ root: xmlNodePtr) {
-            for audit in XMLTree.children(of: root, named: "audit") { auditID = XMLTree.attribute(audit, "id") ?? "" }
+            for audit in XMLTree.children(of: root, named: "audit") {
+                auditID = XMLTree.attribute(audit, "id") ?? ""
+                periodStart = XMLTree.attribute(audit, "period-start").flatMap(CalendarDate.init)
+            }
+            settings = [readSettings(root)]
+            for section in XMLTree.children(of: root, named: "data-subject-requests") {
+                for node in XMLTree.children(of: section, named: "request") {
+                    if let request = readRequest(node) { requests.append(request) }
+                }
+            }
             for section in XMLTree.children(of: root, named: "clauses") {
                 for clause in XMLTree.children(of: section, named: "clause") { noteEvidenceReferences(clause) }
             }
@@ -102,6 +117,29 @@ enum PackSnapshotReader {
             }
         }
 
+        /// isms.yaml's scope and standard, named after the organisation.
+        private func readSettings(_ root: xmlNodePtr) -> RecordSnapshot {
+            let organisation = XMLTree.children(of: root, named: "organisation").first
+            return RecordSnapshot(
+                kind: .settings, id: RegisterLayout.settingsFile,
+                name: organisation.flatMap { childText($0, "name").first } ?? "", state: .notApplicable,
+                values: [.scope: childText(root, "scope"), .standard: childText(root, "standard")])
+        }
+
+        /// A request by its reference number; nil for one whose reference the pack withholds.
+        private func readRequest(_ node: xmlNodePtr) -> RecordSnapshot? {
+            guard let reference = XMLTree.attribute(node, "reference") else { return nil }
+            return RecordSnapshot(
+                kind: .request, id: reference, name: XMLTree.attribute(node, "right") ?? "", state: .notApplicable,
+                values: [
+                    .right: optional(XMLTree.attribute(node, "right")),
+                    .received: optional(XMLTree.attribute(node, "received")),
+                    .identityVerified: optional(XMLTree.attribute(node, "identity-verified")),
+                    .due: optional(XMLTree.attribute(node, "due")),
+                    .answered: optional(XMLTree.attribute(node, "answered")),
+                ])
+        }
+
         private mutating func readControl(_ node: xmlNodePtr) -> RecordSnapshot {
             noteEvidenceReferences(node)
             return RecordSnapshot(
@@ -112,6 +150,9 @@ enum PackSnapshotReader {
                     .justification: childText(node, "justification"),
                     .status: optional(XMLTree.attribute(node, "status")),
                     .owner: childText(node, "owner"),
+                    .requirements: childText(node, "requirement"),
+                    .narrative: childText(node, "narrative"),
+                    .reviewBy: optional(XMLTree.attribute(node, "review-by")),
                 ])
         }
 

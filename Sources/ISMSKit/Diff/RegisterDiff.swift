@@ -90,6 +90,8 @@ public struct RegisterDiff: Sendable, Hashable {
 
     public var old: Side
     public var new: Side
+    /// isms.yaml's scope and standard.
+    public var settings: [RecordChange]
     public var controls: [RecordChange]
     public var coverage: [CoverageChange]
     public var evidence: [EvidenceChange]
@@ -101,20 +103,33 @@ public struct RegisterDiff: Sendable, Hashable {
     public var nonconformities: [RecordChange]
     public var reviews: [RecordChange]
     public var incidents: [RecordChange]
+    /// Data-subject requests added or changed; one the new side no longer holds is reported only
+    /// when it was received inside the new side's audit period (older ones leave each year's pack).
+    public var requests: [RecordChange]
 
     /// The management system's changes: objectives, internal audits, nonconformities, reviews.
     public var managementSystem: [RecordChange] { objectives + audits + nonconformities + reviews }
 
-    /// Every change counted once per entry (a record with three changed fields counts once).
+    /// Every record change in the order the text, Markdown and HTML forms list them.
+    public var recordChanges: [RecordChange] {
+        settings + controls + processing + parties + risks + managementSystem + incidents + requests
+    }
+
+    /// The number of changes, the same in every form (text, Markdown, JSON, the pack): one per
+    /// changed field of a record, one per record added or removed, one per record that gained or
+    /// lost current evidence, one per file of an evidence record replaced, one per evidence
+    /// record added, removed or expired. It is the number of lines `isms diff` prints.
     public var count: Int {
-        controls.count + coverage.count + evidence.count + processing.count + parties.count + risks.count
-            + managementSystem.count + incidents.count
+        let records = recordChanges.reduce(0) { $0 + ($1.change == .changed ? $1.fields.count : 1) }
+        let files = evidence.reduce(0) { $0 + ($1.change == .replaced ? $1.files.count : 1) }
+        return records + coverage.count + files
     }
     public var isEmpty: Bool { count == 0 }
 
     public init(old: RegisterSnapshot, new: RegisterSnapshot) {
         self.old = Side(origin: old.origin, asOf: old.asOf, auditID: old.auditID)
         self.new = Side(origin: new.origin, asOf: new.asOf, auditID: new.auditID)
+        settings = Self.records(old.settings, new.settings, sortedBy: Self.idOrder)
         controls = Self.records(old.controls, new.controls, sortedBy: Self.controlOrder)
         processing = Self.records(old.processing, new.processing, sortedBy: Self.idOrder)
         parties = Self.records(old.parties, new.parties, sortedBy: Self.idOrder)
@@ -124,6 +139,13 @@ public struct RegisterDiff: Sendable, Hashable {
         nonconformities = Self.records(old.nonconformities, new.nonconformities, sortedBy: Self.idOrder)
         reviews = Self.records(old.reviews, new.reviews, sortedBy: Self.idOrder)
         incidents = Self.records(old.incidents, new.incidents, sortedBy: Self.idOrder)
+        let periodStart = new.periodStart
+        let oldRequests = Self.byID(old.requests)
+        requests = Self.records(old.requests, new.requests, sortedBy: Self.idOrder).filter { change in
+            guard change.change == .removed, let periodStart else { return true }
+            let received = oldRequests[change.id]?.value(.received).first.flatMap(CalendarDate.init)
+            return received.map { $0 >= periodStart } ?? true
+        }
         coverage =
             Self.coverage(old.controls, new.controls, sortedBy: Self.controlOrder)
             + Self.coverage(old.processing, new.processing, sortedBy: Self.idOrder)

@@ -16,6 +16,11 @@ public struct RegisterSnapshot: Sendable, Hashable {
     public var asOf: CalendarDate
     /// The audit id (`isms.yaml` `audit.id`).
     public var auditID: String
+    /// The first day of the side's audit period (`audit.period-start`), when pack.xml has one.
+    public var periodStart: CalendarDate?
+    /// The register's own settings that an auditor follows (`scope`, `standard`), as one record
+    /// with the id `isms.yaml`; empty only for a side that has none.
+    public var settings: [RecordSnapshot]
     /// Annex A controls in the standard's order, then the organisation's own by id.
     public var controls: [RecordSnapshot]
     public var processing: [RecordSnapshot]
@@ -30,17 +35,23 @@ public struct RegisterSnapshot: Sendable, Hashable {
     public var reviews: [RecordSnapshot]
     /// Incidents by id, each with the state not-applicable.
     public var incidents: [RecordSnapshot]
+    /// Data-subject requests by reference number (a withheld reference cannot be compared, so
+    /// such a request is left out), each with the state not-applicable.
+    public var requests: [RecordSnapshot]
     public var evidence: [EvidenceSnapshot]
 
     public init(
-        origin: Origin, asOf: CalendarDate, auditID: String, controls: [RecordSnapshot] = [],
+        origin: Origin, asOf: CalendarDate, auditID: String, settings: [RecordSnapshot] = [],
+        controls: [RecordSnapshot] = [],
         processing: [RecordSnapshot] = [], parties: [RecordSnapshot] = [], risks: [RecordSnapshot] = [],
         objectives: [RecordSnapshot] = [], audits: [RecordSnapshot] = [], nonconformities: [RecordSnapshot] = [],
-        reviews: [RecordSnapshot] = [], incidents: [RecordSnapshot] = [], evidence: [EvidenceSnapshot] = []
+        reviews: [RecordSnapshot] = [], incidents: [RecordSnapshot] = [], requests: [RecordSnapshot] = [],
+        evidence: [EvidenceSnapshot] = []
     ) {
         self.origin = origin
         self.asOf = asOf
         self.auditID = auditID
+        self.settings = settings
         self.controls = controls
         self.processing = processing
         self.parties = parties
@@ -50,12 +61,15 @@ public struct RegisterSnapshot: Sendable, Hashable {
         self.nonconformities = nonconformities
         self.reviews = reviews
         self.incidents = incidents
+        self.requests = requests
         self.evidence = evidence
     }
 }
 
 /// The kinds of record whose fields a comparison follows.
 public enum ChangedRecordKind: String, Sendable, Hashable, CaseIterable {
+    /// isms.yaml: the scope of the management system and the standard it follows.
+    case settings
     case control
     case processingActivity = "processing-activity"
     case party
@@ -65,11 +79,13 @@ public enum ChangedRecordKind: String, Sendable, Hashable, CaseIterable {
     case nonconformity
     case managementReview = "management-review"
     case incident
+    case request = "data-subject-request"
 
     /// The fields compared for this kind, in the order they are reported.
     public var fields: [ChangedField] {
         switch self {
-        case .control: [.applicable, .justification, .status, .owner]
+        case .settings: [.scope, .standard]
+        case .control: [.applicable, .justification, .status, .owner, .requirements, .narrative, .reviewBy]
         case .processingActivity:
             [
                 .name, .role, .controllers, .processingCategories, .purposes, .legalBasis, .dataSubjects,
@@ -83,6 +99,7 @@ public enum ChangedRecordKind: String, Sendable, Hashable, CaseIterable {
         case .nonconformity: [.title, .grade, .status, .closed, .actions]
         case .managementReview: [.date, .decisions]
         case .incident: [.title, .severity, .aware, .personalDataBreach, .risk, .notifiedAuthority, .closed]
+        case .request: [.right, .received, .identityVerified, .due, .answered]
         }
     }
 }
@@ -94,6 +111,10 @@ public enum ChangedField: String, Sendable, Hashable, CaseIterable {
     case justification
     case status
     case owner
+    case requirements
+    case narrative
+    // The register's settings (`scope` is also an internal audit's clauses)
+    case standard
     // Processing activities and parties
     case name
     case purposes
@@ -144,12 +165,25 @@ public enum ChangedField: String, Sendable, Hashable, CaseIterable {
     case personalDataBreach = "personal-data-breach"
     case risk
     case notifiedAuthority = "notified-authority"
+    // Data-subject requests: dates as the record writes them.
+    case right
+    case received
+    case identityVerified = "identity-verified"
+    case answered
+
+    /// True for fields whose values are free text in records of `kind` (quoted in text output);
+    /// false for enumerations, booleans, dates, country codes and ids. `scope` is free text in
+    /// isms.yaml and a list of clauses in an internal audit.
+    public func isText(in kind: ChangedRecordKind) -> Bool {
+        self == .scope && kind == .settings ? true : isText
+    }
 
     /// True for fields whose values are free text (quoted in text output); false for
     /// enumerations, booleans, country codes and ids.
     public var isText: Bool {
         switch self {
-        case .justification, .owner, .name, .purposes, .dataSubjects, .dataCategories, .specialCategories,
+        case .requirements, .narrative, .standard, .justification, .owner, .name, .purposes, .dataSubjects,
+            .dataCategories, .specialCategories,
             .controllers, .processingCategories, .retention, .minors, .source, .services, .privacyURL, .title,
             .objective, .auditor, .actions, .decisions:
             true
@@ -157,7 +191,7 @@ public enum ChangedField: String, Sendable, Hashable, CaseIterable {
             .automatedDecisions, .role,
             .country, .transferSafeguard, .reviewBy, .inherent, .treatment, .residual, .acceptance, .due, .latest,
             .planned, .performed, .scope, .grade, .closed, .date, .severity, .aware, .personalDataBreach, .risk,
-            .notifiedAuthority:
+            .notifiedAuthority, .right, .received, .identityVerified, .answered:
             false
         }
     }

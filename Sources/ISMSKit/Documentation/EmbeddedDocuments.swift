@@ -222,14 +222,24 @@ content always gives the same bytes.
 
 1. **Header**: the organisation (address, contact, website, security officer, supervisory
    authority), the scope, the standard, the audit cycle and period, the planned audit date, the
-   certification body and the as-of date (*Peildatum*).
-2. **Summary** (*Samenvatting*): counts of controls, processing activities, parties, evidence
-   records, errors and warnings, and a chart of the evidence state of the Annex A controls per theme
-   (clauses 5 to 8): one stacked bar per theme for covered / expiring / expired / missing /
-   not applicable (*gedekt / verloopt binnenkort / verlopen / ontbreekt / niet van toepassing*),
-   with the count written in each segment and a legend. The states differ by fill pattern as well as
-   colour, and a table below the chart gives the same numbers, so it reads in black-and-white print.
-3. **Management system** (*Managementsysteem*, clauses 4 to 10; always): one row per clause that
+   certification body (*certificatie-instelling*) and the as-of date (*Peildatum*). When any
+   evidence record the pack carries is marked `example: true`, a banner right below the header
+   says how many records and controls that concerns (*Let op: dit dossier bevat voorbeeldbewijs*),
+   and the Statement of Applicability marks those controls *voorbeeldbewijs* / *example evidence*.
+2. **Changes since the previous audit** (*Wijzigingen sinds de vorige audit*): see below; without
+   a previous pack the section says that no comparison was made.
+3. **Summary** (*Samenvatting*): counts of controls, processing activities, parties, evidence
+   records, errors and warnings; then the **implementation status** of the Annex A controls per
+   theme (*geïmplementeerd / gedeeltelijk / gepland / niet gestart / n.v.t.*, as the SoA states
+   it), beside the **evidence state** per theme, so that current evidence is never read as
+   "implemented" or "effective": a chart with one stacked bar per theme for evidence current /
+   expiring / expired / missing / not applicable (*bewijs actueel / bewijs verloopt binnenkort /
+   bewijs verlopen / bewijs ontbreekt / niet van toepassing*). Every control is equally wide in
+   every bar (14 px), so a bar is as long as its theme has controls (37 organisational against 8
+   people controls) and every segment is wide enough for its count, which is always written. The
+   states differ by fill pattern as well as colour, and a table below the chart gives the same
+   numbers, so it reads in black-and-white print.
+4. **Management system** (*Managementsysteem*, clauses 4 to 10; always): one row per clause that
    requires documented information (4.3, 5.2, 6.1.2, 6.1.3, 6.2, 7.2, 8.1, 8.2, 8.3, 9.1, 9.2, 9.3,
    10.2), with its official English title, whether it is met on the as-of date (*voldaan* / *niet
    voldaan*), the current evidence that supports it and the register records that meet it, each
@@ -258,16 +268,16 @@ content always gives the same bytes.
      minutes, all ten inputs of 9.3.2 (rendered from Markdown as narratives are; an input the
      review left out is marked *niet behandeld* / *not addressed*), the decisions with their
      actions, and the findings it raised.
-4. **Statement of Applicability** (*Verklaring van toepasselijkheid*): one row per control, Annex A
+5. **Statement of Applicability** (*Verklaring van toepasselijkheid*): one row per control, Annex A
    grouped by theme and then the organisation's own controls: id, title, applicable, status (*n.v.t.*
    / *not applicable* for an excluded control, whatever its `status` says), owner, evidence state,
    the evidence records that support it and the risks that name it, each linking to its section.
-5. **Controls**: one section per control (Annex A in the standard's order, then the organisation's
+6. **Controls**: one section per control (Annex A in the standard's order, then the organisation's
    own): applicability, status, owner, state, freshness, review date, the processing activities it protects, the
    justification, the narrative (rendered from Markdown, see below), and its evidence: when each
    record was collected, the day it stops counting for this control (*Verloopt*), and links to the
    copied files.
-6. **Register of processing activities** (*Verwerkingsregister*): first the data protection officer
+7. **Register of processing activities** (*Verwerkingsregister*): first the data protection officer
    and the representative in the EU (*Functionaris voor gegevensbescherming*, *Vertegenwoordiger in
    de EU*, Art. 30(1)(a)) when isms.yaml names them; then every GDPR Art. 30(1) field of each of
    the organisation's own activities: name, purposes (each with the legal basis it rests on when
@@ -279,9 +289,10 @@ content always gives the same bytes.
    register has `role: processor` records): per activity the Art. 30(2) fields: name, the
    controllers on whose behalf, the categories of processing, data subjects and categories when
    given, transfers, security measures (protecting controls) and source, with its evidence.
-7. **Third parties** (*Derde partijen*): role, country, services, privacy statement, transfer
-   safeguard, evidence state and evidence.
-8. **Risk assessment and treatment** (*Risicobeoordeling en risicobehandeling*, ISO/IEC 27001
+8. **Third parties** (*Derde partijen*): role, country, services, privacy statement, transfer
+   safeguard (*n.v.t. (EER)* / *not needed (EEA)* for a party inside the EEA that names none),
+   evidence state and evidence.
+9. **Risk assessment and treatment** (*Risicobeoordeling en risicobehandeling*, ISO/IEC 27001
    8.2 and 8.3; only when the register has a risk method or risks): the method (the likelihood,
    impact and level scales with their descriptions, the level grid, who may accept which level,
    the review cycle); two heat maps, inherent and residual risk (*inherent risico*, *restrisico*),
@@ -294,7 +305,7 @@ content always gives the same bytes.
    whether they hold on the as-of date); and one article per risk with everything its record says.
    Each risk links to the controls that treat it; the SoA row and the article of each control list
    and link its risks and requirements.
-9. **Incidents and personal-data breaches** (*Incidenten en datalekken*), when the register has
+10. **Incidents and personal-data breaches** (*Incidenten en datalekken*), when the register has
    incidents: the incident log (*Incidentenregister*: reference, title, when the organisation
    became aware, category, severity, whether a breach, closed or open); the register of breaches
    of GDPR Art. 33(5) (*Datalekregister*: the risk to data subjects, the deadline of 72 hours in
@@ -304,17 +315,24 @@ content always gives the same bytes.
    concerned); and one article per incident with everything its record says, linked to its
    controls and processing activities. Times are shown as the record wrote them; a text that looks
    like contact details is shown as *weggelaten* / *withheld*.
-10. **Data-subject requests** (*Verzoeken van betrokkenen*): the deadline as the organisation's
+11. **Data-subject requests** (*Verzoeken van betrokkenen*): the deadline as the organisation's
    commitment (*Wij reageren binnen 4 weken.* / *We answer within 4 weeks.*, with the GDPR's limit
    of one month beside it), the response times (requests, answered, open, overdue, on time, late,
    median and longest response time in days) and one row per request of the audit period: reference,
    right, received, identity verified, due date (*Uiterlijk beantwoorden op*), answered, days and
    whether on time. Reference numbers only; a reference that looks like contact details is shown as
    *achtergehouden* / *withheld*.
-11. **Evidence** (*Bewijs*): each record with its title, collected date, expiry, owner, what it
+12. **Evidence** (*Bewijs*): each record with its title, collected date, expiry, owner, what it
    supports, whether it is an illustrative example, and its files with size and SHA-256.
-12. **Findings** (*Bevindingen*): code, severity, `file:line:column` and message, in the order
-   `isms check` prints them.
+13. **Findings of the register check** (*Meldingen van de registercontrole*; not *Bevindingen*,
+   which a Dutch auditor reads as audit findings): code, severity, `file:line:column` and
+   message, in the order `isms check` prints them.
+
+**Words.** Labels, values of enumerations, durations (*6 maanden*) and the retention rules that
+docs/register-format.md names (*zolang de organisatie klant is*, *onbepaald*) are in the page's
+language; a processing activity's `source` is labelled *Vastgelegd in* / *Stated in* (where the
+organisation states it), not *Bron*, which reads as the Art. 14 source of the data. Register text
+is shown as written.
 
 Every record has an anchor: `#control-A.5.1`, `#processing-<id>`, `#party-<id>`, `#risk-<id>`,
 `#objective-<id>`, `#audit-<id>`, `#nonconformity-<id>`, `#review-<id>`, `#evidence-<id>`
@@ -493,7 +511,8 @@ compared with its own pack of the same date shows no changes.
 
 | kind | when | shown |
 | --- | --- | --- |
-| control | added or removed (a custom control), or its `applicable`, `justification`, `status` or `owner` differs | each field that differs, old → new |
+| settings | `isms.yaml`'s `scope` or `standard` differs (one record, id `isms.yaml`, named after the organisation) | each field that differs, old → new |
+| control | added or removed (an Annex A control or one of the organisation's own), or its `applicable`, `justification`, `status`, `owner`, `requirements`, `narrative` or `review-by` differs | each field that differs, old → new |
 | coverage | a control, processing activity or party gained current evidence (its state went from `expired` or `missing` to `covered` or `expiring`) or lost it; moves to or from `not-applicable` are applicability changes instead | old state → new state |
 | evidence | a record was `added` or `removed`; `replaced`: one of its files has another SHA-256, or a file appeared in or disappeared from the record; `expired`: current on the old side (for at least one record it supports), not on the new | the files with their SHA-256, and for `expired` the first day it no longer counts |
 | processing activity | added, removed, or any field differs: `name`, `role` (a pack without the attribute counts as `controller`), `controllers`, `processing-categories`, `purposes` (each with the basis it names, `Salarisadministratie (legal-obligation)`), `legal-basis`, `data-subjects`, `data-categories`, `special-categories`, `special-categories-condition`, `recipients`, `transfers`, `retention`, `controls`, `automated-decisions`, `minors`, `source`, `review-by` | each field that differs, old → new |
@@ -504,6 +523,7 @@ compared with its own pack of the same date shows no changes.
 | nonconformity | added, removed, or any field differs: `title`, `grade`, `status` (`open` or `closed` on the side's date), `closed`, `actions` (each `action (owner, due DATE, done DATE)`) | each field that differs, old → new |
 | management-review | added, removed, or its `date` or `decisions` differ (each `decision: action (owner, due DATE); ...`); its name is its date | each field that differs, old → new |
 | incident | added, removed, or any field differs: `title`, `severity`, `aware` (as written), `personal-data-breach`, `risk`, `notified-authority` (as written), `closed` | each field that differs, old → new |
+| data-subject-request | by reference number (a reference the pack withholds, because it looks like contact details, is not compared): added, changed (`right`, `received`, `identity-verified`, `due`, `answered`), or removed — removed only when it was received inside the new side's audit period, since each pack lists the requests of its own period and last year's requests leave this year's pack; its name is the right exercised | each field that differs, old → new |
 
 Records are compared as the pack shows them: a reference that does not resolve is left out, so
 it is not a change; evidence files are named by their path in the pack (`evidence/...`); a
@@ -525,8 +545,14 @@ temporary folder, removed afterwards. A signature is not checked: run `isms veri
 
 ### Text
 
-One line per change, after a heading line that names both sides, then the number of those lines
-(SHA-256 digests are written in full; they are shortened here):
+One line per change, after a heading line that names both sides, then the number of changes
+(SHA-256 digests are written in full; they are shortened here).
+
+**What one change is**, the same in the text, Markdown and JSON forms and in the pack's changes
+section (`RegisterDiff.count`): one per changed field of a record, one per record added or
+removed, one per record that gained or lost current evidence, one per file of a replaced evidence
+record, and one per evidence record added, removed or expired. It is the number of lines the text
+form prints between its heading and its last line.
 
 ```
 isms diff: reports/2025.zip (pack, as of 2025-11-02) → . (register, as of 2026-11-02)
@@ -557,20 +583,31 @@ record (`control`, `processing-activity`, `party`). Without changes the last lin
 | --- | --- |
 | `format`, `version` | `"isms-diff"`, `1` |
 | `old`, `new` | `{"path", "origin": "pack" or "register", "as-of", "audit"}`: the side as given, and its audit id |
-| `changes` | the number of entries below (a record with three changed fields counts once) |
-| `controls`, `processing-activities`, `parties`, `risks`, `objectives`, `internal-audits`, `nonconformities`, `management-reviews`, `incidents` | `[{"record", "id", "name", "change": "added", "removed" or "changed", "fields": [{"field", "old", "new"}]}]`; `old` and `new` are lists of strings: empty when the field is absent, one item for a single value, one per item of a list |
+| `changes` | the number of changes, as defined above (a record with three changed fields counts three) |
+| `settings`, `controls`, `processing-activities`, `parties`, `risks`, `objectives`, `internal-audits`, `nonconformities`, `management-reviews`, `incidents`, `data-subject-requests` | `[{"record", "id", "name", "change": "added", "removed" or "changed", "fields": [{"field", "old", "new"}]}]`; `old` and `new` are lists of strings: empty when the field is absent, one item for a single value, one per item of a list |
 | `coverage` | `[{"record": "control", "processing-activity" or "party", "id", "name", "change": "gained" or "lost", "old-state", "new-state"}]` |
 | `evidence` | `[{"id", "title", "change": "added", "removed", "replaced" or "expired", "supports": [ids], "files": [{"path", "change": "added", "removed" or "replaced", "old-sha256", "new-sha256"}], "ended"}]`; `files` lists every file of an added or removed record and the changed files of a replaced one; `ended` is the first day an expired record no longer counts |
 
 ### Markdown
 
 `--format md` writes a heading, the two sides and the number of changes as a list, then one
-GitHub-flavoured table per kind (Controls, Evidence coverage, Evidence, Processing activities,
-Third parties, Risks, Objectives, Internal audits, Nonconformities, Management reviews, Incidents; `No
+GitHub-flavoured table per kind (Scope and standard, Controls, Evidence coverage, Evidence, Processing activities,
+Third parties, Risks, Objectives, Internal audits, Nonconformities, Management reviews, Incidents,
+Data-subject requests; `No
 changes.` under an empty one), a row per changed field or file. Cells are
 escaped as in `isms soa --format md`; a list value has one item per line (`<br>`).
 
 ### In the pack: `isms pack --previous`
+
+**Found by itself.** Without `--previous`, `isms pack` looks in `reports/` for last year's pack:
+a folder directly under `reports/` (not a symbolic link) whose pack.xml names an as-of date before
+this pack's and another audit cycle (`audit id`). The newest such as-of date wins; among packs of
+that date, one in this pack's language; then the first name in byte order. Only the start of each
+pack.xml is read to choose; the chosen pack is then checked whole, exactly as a pack given with
+`--previous` is, and a damaged one stops the run rather than being skipped. The command says which
+pack it compares with (`Comparing with the previous pack reports/2025 (audit 2025, as of
+2025-11-02)`); `--no-previous` leaves the comparison out. Zips are not looked into: keep last
+year's folder, or give the zip with `--previous`.
 
 `isms pack --previous OLD_PACK` (last year's pack folder or zip) compares the previous pack with
 the pack being made, exactly as `isms diff OLD_PACK NEW_PACK` would, and adds the result to both
@@ -584,8 +621,10 @@ vorige audit*), first in the contents and before the summary, so the auditor rea
 changes first: the previous pack's as-of date and audit cycle, then a table per kind of change,
 with the values in the page's own words (yes/no, statuses, legal bases, roles, safeguards), ids
 linked to their sections when the record is still in the pack, and the files this pack carries
-linked to their copies. Register text is escaped as everywhere on the page. Without changes the
-section says so.
+linked to their copies, and the number of changes as `isms diff` counts them. Register text is
+escaped as everywhere on the page. Without changes the section says so. A pack made without a
+previous pack (none given and none found in `reports/`) still has the section, saying that no
+comparison was made, so that an empty section is never read as "nothing changed".
 
 **pack.xml** gets the optional element `changes` right after `audit`. The schema defines it
 strictly, with an enumeration for every kind of change and every field name; ids in it may name
@@ -594,8 +633,8 @@ records this pack no longer holds, so they are plain ids, not references. A pack
 
 | element | attributes | content |
 | --- | --- | --- |
-| `changes` | `previous-as-of` (date), `previous-audit`? | `control-change`*, `coverage-change`*, `evidence-change`*, `processing-change`*, `party-change`*, `risk-change`*, `objective-change`*, `internal-audit-change`*, `nonconformity-change`*, `management-review-change`*, `incident-change`*, in this order |
-| `control-change`, `processing-change`, `party-change`, `risk-change`, `objective-change`, `internal-audit-change`, `nonconformity-change`, `management-review-change`, `incident-change` | `id`, `name` (title or name; an objective's statement, a review's date), `change` (`added`, `removed`, `changed`) | `field`*, for a changed record |
+| `changes` | `previous-as-of` (date), `previous-audit`? | `settings-change`?, `control-change`*, `coverage-change`*, `evidence-change`*, `processing-change`*, `party-change`*, `risk-change`*, `objective-change`*, `internal-audit-change`*, `nonconformity-change`*, `management-review-change`*, `incident-change`*, `request-change`*, in this order |
+| `settings-change`, `control-change`, `processing-change`, `party-change`, `risk-change`, `objective-change`, `internal-audit-change`, `nonconformity-change`, `management-review-change`, `incident-change`, `request-change` | `id` (a request's reference number, any text), `name` (title or name; an objective's statement, a review's date), `change` (`added`, `removed`, `changed`) | `field`*, for a changed record |
 | `field` | `name`: a field as in the table above (each kind of record has its own enumeration) | `old`*, then `new`*: the values, none when absent, one per item of a list |
 | `coverage-change` | `record` (`control`, `processing-activity`, `party`), `id`, `name`, `change` (`gained`, `lost`), `old-state`, `new-state` (`covered`, `expiring`, `expired`, `missing`) | empty |
 | `evidence-change` | `id`, `title`, `change` (`added`, `removed`, `replaced`, `expired`), `ended`? (date, for `expired`) | `supports`* (`ref`), `file`* |
@@ -1189,12 +1228,20 @@ register as an [OSCAL](https://pages.nist.gov/OSCAL/) **assessment-results** doc
 isms export oscal [-C DIR] [--as-of DATE] [--format xml|json]
 ```
 
-The document goes to standard output:
+The document goes to standard output. Write it beside the pack folder, never into it: the pack's
+manifest lists every file of the pack, so a file added to the folder afterwards makes `isms verify`
+report the pack as not intact.
 
 ```sh
-isms export oscal --as-of 2026-11-02 > reports/2026/oscal-assessment-results.xml
-isms export oscal --as-of 2026-11-02 --format json > reports/2026/oscal-assessment-results.json
+isms export oscal --as-of 2026-11-02 --href-base 2026 > reports/2026-oscal-assessment-results.xml
+isms export oscal --as-of 2026-11-02 --href-base 2026 --format json > reports/2026-oscal-assessment-results.json
 ```
+
+Evidence hrefs are relative to the pack folder (`evidence/policy/policy.txt`). `--href-base DIR`
+puts the pack folder, relative to where the document is kept, before each of them
+(`2026/evidence/policy/policy.txt`), so that the links of a document in reports/ open the copies in
+reports/2026/. DIR is a relative path of folder names: `..`, `.`, a leading `/` or a `:` (a
+scheme) is a usage error (exit 2).
 
 The exit status is 0 when the document was written, even when the check finds errors: they show as
 findings that are not satisfied, and a note on standard error says how many errors there are
@@ -1926,7 +1973,7 @@ Ids are unique within the register. References between records (`processing`, `c
 | `organisation.dpo` | string | no | The data protection officer (GDPR Art. 37) and how to reach them, for the record of processing (Art. 30(1)(a)); leave it out when the organisation has none. | name and contact |
 | `organisation.eu-representative` | string | no | The representative in the EU (GDPR Art. 27) of an organisation established outside it, and how to reach them (Art. 30(1)(a)). | name and contact |
 | `scope` | string | yes | ISMS scope statement. | |
-| `standard` | string | yes | Standard the register follows. | `ISO/IEC 27001:2022` |
+| `standard` | string | yes | Standard the register follows: ISO/IEC 27001:2022, under any of the names of its editions. | `ISO/IEC 27001:2022`, `ISO/IEC 27001:2022/Amd 1:2024`, `ISO/IEC 27001:2022+A1:2024`, `EN ISO/IEC 27001:2023`, `EN ISO/IEC 27001:2023+A1:2024`, `NEN-EN-ISO/IEC 27001:2023`, `NEN-EN-ISO/IEC 27001:2023+A1:2024`, `NEN-EN-ISO/IEC 27001:2023 incorporating A1:2024` |
 | `audit` | mapping | yes | The audit the register prepares for (keys below). | |
 | `audit.id` | string | yes | Audit identifier; quote it when it looks like a number. | e.g. `"2026"` |
 | `audit.period-start` | date | yes | First day of the audited period. | |

@@ -10,7 +10,7 @@ enum SettingsDecoder {
         let organisation = decodeOrganisation(root)
         let scope = root.text("scope")
         let standard = root.text("standard")
-        if let standard, standard != RegisterSettings.supportedStandard {
+        if let standard, !RegisterSettings.acceptedStandards.contains(standard) {
             sink.report(
                 .invalidValue, "`standard` is `\(standard)`; isms supports `\(RegisterSettings.supportedStandard)`",
                 at: root.valueLocation(of: "standard"))

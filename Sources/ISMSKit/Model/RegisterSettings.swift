@@ -65,6 +65,19 @@ public struct RegisterSettings: Sendable, Hashable {
     public static let defaultTimeZone = TimeZone(identifier: "UTC")!
     public static let defaultIncidentClose = Period(30, .days)
     public static let supportedStandard = "ISO/IEC 27001:2022"
+    /// The names `standard` may have: the international edition, with its 2024 amendment (on
+    /// climate change, which changes no Annex A control), and the European and Dutch editions of
+    /// the same text as NEN publishes them; a Dutch certification body writes the last.
+    public static let acceptedStandards: [String] = [
+        supportedStandard,
+        "ISO/IEC 27001:2022/Amd 1:2024",
+        "ISO/IEC 27001:2022+A1:2024",
+        "EN ISO/IEC 27001:2023",
+        "EN ISO/IEC 27001:2023+A1:2024",
+        "NEN-EN-ISO/IEC 27001:2023",
+        "NEN-EN-ISO/IEC 27001:2023+A1:2024",
+        "NEN-EN-ISO/IEC 27001:2023 incorporating A1:2024",
+    ]
 }
 
 /// The language of the labels in reports.

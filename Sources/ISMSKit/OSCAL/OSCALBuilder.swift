@@ -17,11 +17,15 @@ struct OSCALBuilder {
     /// The evidence records the pack carries, by id, and by id for lookups.
     let evidence: [EvidenceRecord]
     let evidenceByID: [String: EvidenceRecord]
+    /// Put before every evidence href: empty when the document sits in the pack folder, `2026/`
+    /// when it sits beside it (see `OSCALExporter.hrefBase`).
+    let hrefBase: String
     /// What was left out or could not be expressed, for the result's remarks and the CLI.
     private(set) var notes: [String] = []
 
-    init(_ content: PackContent) {
+    init(_ content: PackContent, hrefBase: String = "") {
         self.content = content
+        self.hrefBase = hrefBase
         settings = content.register.settings
         organisation = OSCALText.line(settings.organisation.name, or: "The organisation")
         auditID = OSCALText.line(settings.audit.id, or: "audit")
@@ -247,7 +251,7 @@ struct OSCALBuilder {
         }
         let packPath = PackContent.packPath(forRegisterPath: registerPath)
         return OSCAL.RelevantEvidence(
-            href: OSCALText.href(path: packPath),
+            href: OSCALText.href(path: hrefBase + packPath),
             description: ["Evidence file \(OSCALText.line(packPath, or: "?")) in the audit pack."],
             props: [
                 OSCAL.Property(name: "sha256", value: digest.sha256),
@@ -344,7 +348,7 @@ struct OSCALBuilder {
             return OSCAL.Resource(
                 uuid: uuid("resource", packPath), title: OSCALText.line(packPath, or: "?"),
                 description: [], props: [OSCAL.Property(name: "size", value: String(digest.size))],
-                rlinks: [OSCAL.ResourceLink(href: OSCALText.href(path: packPath), sha256: digest.sha256)])
+                rlinks: [OSCAL.ResourceLink(href: OSCALText.href(path: hrefBase + packPath), sha256: digest.sha256)])
         }
     }
 }

@@ -70,7 +70,10 @@ extension SettingsDecoder {
         keys: [
             RecordKey("organisation", "mapping", .yes, "Who the register is for (keys below).", nested: organisation),
             RecordKey("scope", "string", .yes, "ISMS scope statement."),
-            RecordKey("standard", "string", .yes, "Standard the register follows.", allowed: "`ISO/IEC 27001:2022`"),
+            RecordKey(
+                "standard", "string", .yes,
+                "Standard the register follows: ISO/IEC 27001:2022, under any of the names of its editions.",
+                allowed: RegisterSettings.acceptedStandards.map { "`\($0)`" }.joined(separator: ", ")),
             RecordKey("audit", "mapping", .yes, "The audit the register prepares for (keys below).", nested: audit),
             RecordKey("defaults", "mapping", .no, "Register-wide defaults (keys below).", nested: defaults),
             RecordKey(

@@ -12,7 +12,9 @@ struct PackCommand: ParsableCommand {
             them); the exit status is then 1, as for `isms check`.
 
             With --previous OLD_PACK (last year's pack folder or zip, which must be intact), pack.xml and
-            index.html also show what changed since it.
+            index.html also show what changed since it. Without it, the newest pack folder under reports/ of
+            another audit cycle, made before the as-of date, is taken when there is one (--no-previous: none);
+            without any, the pack says that no comparison was made.
 
             Example:
               isms pack --as-of 2026-11-02 --lang nl --zip --previous reports/2025.zip
@@ -41,6 +43,9 @@ struct PackCommand: ParsableCommand {
             valueName: "OLD_PACK"))
     var previous: String?
 
+    @Flag(help: "Do not look for the previous audit's pack under reports/: the pack shows no comparison.")
+    var noPrevious = false
+
     @Option(
         help: ArgumentHelp(
             "Sign MANIFEST.sha256 with this signify secret key: writes MANIFEST.sha256.sig.", valueName: "NAME.sec"))
@@ -64,7 +69,7 @@ struct PackCommand: ParsableCommand {
             var request = PackRequest(asOf: asOf.date, language: lang, output: out, zip: zip)
             request.signer = signer
             request.cache = hashes
-            request.previous = previous
+            request.previous = previousPack(loaded.register)
             outcome = try PackBuilder.build(loaded, request)
         } catch {
             Terminal.printError("isms: \(error.description)")
@@ -86,7 +91,21 @@ extension ReportLanguage: ExpressibleByArgument {}
 
 extension PackCommand {
     func validate() throws {
+        if previous != nil && noPrevious { throw ValidationError("--previous and --no-previous exclude each other") }
         if passphraseEnv != nil && sign == nil { throw ValidationError("--passphrase-env needs --sign NAME.sec") }
+    }
+
+    /// --previous as given; else the previous audit's pack found under reports/, said on the
+    /// terminal so that the comparison is never a surprise.
+    private func previousPack(_ loaded: Register) -> String? {
+        if let previous { return previous }
+        guard !noPrevious else { return nil }
+        let language = lang ?? loaded.settings.language
+        guard let found = PreviousPack.find(in: loaded, asOf: asOf.date, language: language) else { return nil }
+        Terminal.write(
+            "Comparing with the previous pack \(found.path) (audit \(found.auditID), as of \(found.asOf)); --no-previous to leave it out\n"
+        )
+        return found.path
     }
 
     /// The secret key of --sign, decrypted before any work is done; nil without --sign.

@@ -1,6 +1,8 @@
 /// The summary chart: for each Annex A theme a horizontal bar stacked by evidence state, drawn
-/// as inline SVG with the count written in each segment and a legend. States differ by fill
-/// pattern as well as colour, and every number is also text, so it reads in black-and-white print.
+/// as inline SVG with the count written in each segment and a legend. Every control is the same
+/// width in every bar, so a bar's length is its theme's number of controls (37 organisational
+/// against 8 people controls) and a segment's its count. States differ by fill pattern as well
+/// as colour, and every number is also text, so it reads in black-and-white print.
 struct CoverageChart {
     struct Row {
         let label: String
@@ -12,7 +14,10 @@ struct CoverageChart {
     let labels: Labels
 
     private static let labelWidth = 320
-    private static let barWidth = 480
+    /// The width of one control: wide enough for a one-digit count inside the narrowest segment.
+    static let unit = 14
+    /// The longest bar: the theme with most controls.
+    private var barWidth: Int { Self.unit * max(rows.map(\.total).max() ?? 0, 1) }
     private static let rowHeight = 34
     private static let barHeight = 22
 
@@ -29,7 +34,8 @@ struct CoverageChart {
     }
 
     func svg() -> HTMLFragment {
-        let width = Self.labelWidth + Self.barWidth + 70
+        // As wide as the longest bar with its total, or the legend when that is wider.
+        let width = max(Self.labelWidth + barWidth + 70, legendWidth)
         let legendTop = rows.count * Self.rowHeight + 12
         let height = legendTop + 34
         var parts: [HTMLFragment] = [Self.patterns]
@@ -61,32 +67,32 @@ struct CoverageChart {
 
             """
         var x = Self.labelWidth
-        let total = max(row.total, 1)
-        var used = 0
         for state in CoverageState.allCases {
             let count = row.counts[state] ?? 0
             guard count > 0 else { continue }
-            used += count
-            // Segment ends are rounded from the running sum, so the segments always fill the bar exactly.
-            let end = Self.labelWidth + (used * Self.barWidth + total / 2) / total
-            let width = end - x
+            let width = count * Self.unit
+            let end = x + width
             out += """
                 <rect class="segment" x="\(x)" y="\(y)" width="\(width)" height="\(Self.barHeight)" fill="\(attribute: Self.fill(state))"><title>\(row.label): \(labels.state(state)) \(count)</title></rect>
 
                 """
-            if width >= 18 {
-                out += """
-                    <text class="chart-count" x="\(x + width / 2)" y="\(textY)" text-anchor="middle">\(count)</text>
+            // Every segment is at least one unit wide, and one unit holds a digit: every count is written.
+            out += """
+                <text class="chart-count" x="\(x + width / 2)" y="\(textY)" text-anchor="middle">\(count)</text>
 
-                    """
-            }
+                """
             x = end
         }
         out += """
-            <text class="chart-total" x="\(Self.labelWidth + Self.barWidth + 8)" y="\(textY)">\(row.total)</text>
+            <text class="chart-total" x="\(Self.labelWidth + barWidth + 8)" y="\(textY)">\(row.total)</text>
 
             """
         return out
+    }
+
+    /// The legend's extent: a square and an estimated 8 px per letter for each state's name.
+    private var legendWidth: Int {
+        10 + CoverageState.allCases.reduce(0) { $0 + 22 + labels.state($1).count * 8 + 24 }
     }
 
     private func legend(top: Int) -> HTMLFragment {

@@ -15,6 +15,13 @@ struct ChangeLabels: Sendable {
     let details: String
     let notCurrentSince: String
     let notUsable: String
+    /// The heading of isms.yaml's changes (scope, standard).
+    let settings: String
+    let requirements: String
+    /// Said when the pack was made without a previous pack to compare with.
+    let noComparison: String
+    /// "1 change" / "12 changes": `RegisterDiff.count`, as isms diff counts.
+    let changeCount: @Sendable (Int) -> String
     let records: [ChangedRecordKind: String]
     let recordChanges: [RegisterDiff.RecordChange.Kind: String]
     let coverageChanges: [RegisterDiff.CoverageChange.Kind: String]
@@ -34,10 +41,17 @@ struct ChangeLabels: Sendable {
         noChanges: "No changes since the previous audit pack.", coverage: "Changes in evidence state", kind: "Kind",
         change: "Change", field: "Field", before: "Before", after: "Now", details: "Details",
         notCurrentSince: "Not current since", notUsable: "not usable",
+        settings: "Scope and standard (isms.yaml)", requirements: "Requirements",
+        noComparison:
+            "No comparison was made: this pack was built without a previous audit pack (isms pack --previous), and reports/ held none of an earlier audit cycle. What changed since the previous audit is therefore not shown.",
+        changeCount: {
+            $0 == 1 ? "1 change, counted as isms diff counts." : "\($0) changes, counted as isms diff counts."
+        },
         records: [
             .control: "Control", .processingActivity: "Processing activity", .party: "Third party", .risk: "Risk",
             .objective: "Objective", .internalAudit: "Internal audit", .nonconformity: "Nonconformity",
-            .managementReview: "Management review", .incident: "Incident",
+            .managementReview: "Management review", .incident: "Incident", .settings: "Settings",
+            .request: "Data-subject request",
         ],
         recordChanges: [.added: "added", .removed: "removed", .changed: "changed"],
         coverageChanges: [.gained: "now has current evidence", .lost: "no longer has current evidence"],
@@ -46,15 +60,22 @@ struct ChangeLabels: Sendable {
     )
 
     static let dutch = ChangeLabels(
-        title: "Wijzigingen sinds de vorige audit", comparedWith: "Vergeleken met het auditpakket met peildatum",
+        title: "Wijzigingen sinds de vorige audit", comparedWith: "Vergeleken met het auditdossier met peildatum",
         auditCycle: "auditcyclus", reviewBy: "Herbeoordelen uiterlijk op",
-        noChanges: "Geen wijzigingen sinds het vorige auditpakket.", coverage: "Gewijzigde bewijsstatus",
+        noChanges: "Geen wijzigingen sinds het vorige auditdossier.", coverage: "Gewijzigde bewijsstatus",
         kind: "Soort", change: "Wijziging", field: "Veld", before: "Voorheen", after: "Nu", details: "Details",
         notCurrentSince: "Niet meer actueel sinds", notUsable: "niet bruikbaar",
+        settings: "Toepassingsgebied en norm (isms.yaml)", requirements: "Eisen",
+        noComparison:
+            "Er is geen vergelijking gemaakt: dit dossier is samengesteld zonder een vorig auditdossier (isms pack --previous) en in reports/ stond er geen van een eerdere auditcyclus. Wat sinds de vorige audit is gewijzigd, wordt daarom niet getoond.",
+        changeCount: {
+            $0 == 1 ? "1 wijziging, geteld zoals isms diff telt." : "\($0) wijzigingen, geteld zoals isms diff telt."
+        },
         records: [
             .control: "Beheersmaatregel", .processingActivity: "Verwerking", .party: "Derde partij", .risk: "Risico",
             .objective: "Doelstelling", .internalAudit: "Interne audit", .nonconformity: "Afwijking",
-            .managementReview: "Directiebeoordeling", .incident: "Incident",
+            .managementReview: "Directiebeoordeling", .incident: "Incident", .settings: "Instellingen",
+            .request: "Verzoek van een betrokkene",
         ],
         recordChanges: [.added: "toegevoegd", .removed: "verwijderd", .changed: "gewijzigd"],
         coverageChanges: [.gained: "heeft nu actueel bewijs", .lost: "heeft geen actueel bewijs meer"],

@@ -70,6 +70,13 @@ struct Labels: Sendable {
     let sha256: String
     let supports: String
     let example: String
+    /// The first page's warning when evidence is marked `example: true`: a count is put in.
+    let exampleBanner: @Sendable (_ records: Int, _ controls: Int) -> String
+    /// Beside a control in the SoA whose evidence includes an example.
+    let exampleEvidenceMark: String
+    /// The summary's table of implementation status by theme, beside the evidence state's.
+    let implementationTitle: String
+    let evidenceStateTitle: String
     let fileNotAvailable: String
 
     // Art. 30 register
@@ -95,6 +102,8 @@ struct Labels: Sendable {
     let services: String
     let privacyStatement: String
     let transferSafeguard: String
+    /// The safeguard of a party inside the EEA, which needs none (GDPR Chapter V does not apply).
+    let insideEEA: String
 
     // Findings
     let code: String

@@ -29,7 +29,7 @@ struct PackHTMLDocument {
         let contents = sections.map { "<li><a href=\"#\(attribute: $0.id)\">\($0.title)</a></li>\n" as HTMLFragment }
         sink.write(
             markup: """
-                \(head(title))\(page.header())
+                \(head(title))\(page.header())\(page.exampleBanner())
                 <nav class="contents" aria-label="\(attribute: labels.contents)">
                 <h2>\(labels.contents)</h2>
                 <ol>
@@ -59,11 +59,12 @@ struct PackHTMLDocument {
             },
             listing(.controls),
         ]
-        if let changes {
-            let heading = ChangeLabels.forLanguage(page.content.language).title
-            sections.insert(
-                Section(id: "changes", title: heading) { $0.write(markup: page.changesSection(changes)) }, at: 0)
-        }
+        // Always first: what changed since the previous pack, or that no comparison was made.
+        let heading = ChangeLabels.forLanguage(page.content.language).title
+        sections.insert(
+            Section(id: "changes", title: heading) {
+                $0.write(markup: changes.map(page.changesSection) ?? page.noComparisonSection())
+            }, at: 0)
         if !page.custom.isEmpty { sections.append(listing(.customControls)) }
         sections.append(listing(.processing))
         if !page.processorProcessing.isEmpty { sections.append(listing(.processorProcessing)) }

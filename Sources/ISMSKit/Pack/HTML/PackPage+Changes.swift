@@ -7,6 +7,10 @@ extension PackPage {
         let audit: HTMLFragment = diff.old.auditID.isEmpty ? "" : " (\(words.auditCycle) \(diff.old.auditID))"
         var out: HTMLFragment = "<p>\(words.comparedWith) <strong>\(diff.old.asOf)</strong>\(audit).</p>\n"
         guard !diff.isEmpty else { return out + "<p>\(words.noChanges)</p>\n" }
+        out += "<p>\(words.changeCount(diff.count))</p>\n"
+        if !diff.settings.isEmpty {
+            out += subsection(words.settings, recordTable(diff.settings, nameLabel: labels.organisation, words))
+        }
         if !diff.controls.isEmpty {
             out += subsection(labels.controls, recordTable(diff.controls, nameLabel: labels.title, words))
         }
@@ -29,10 +33,20 @@ extension PackPage {
             (system.nonconformitiesTitle, diff.nonconformities, labels.title),
             (system.reviewsTitle, diff.reviews, system.date),
             (IncidentLabels.forLanguage(content.language).title, diff.incidents, labels.title),
+            (
+                RequestLabels.forLanguage(content.language).title, diff.requests,
+                RequestLabels.forLanguage(content.language).right
+            ),
         ] where !changes.isEmpty {
             out += subsection(title, recordTable(changes, nameLabel: name, words))
         }
         return out
+    }
+
+    /// The section of a pack made without a previous pack: it says so, instead of leaving the
+    /// reader to guess whether nothing changed.
+    func noComparisonSection() -> HTMLFragment {
+        "<p>\(ChangeLabels.forLanguage(content.language).noComparison)</p>\n"
     }
 
     private func subsection(_ title: String, _ body: HTMLFragment) -> HTMLFragment {
@@ -62,7 +76,7 @@ extension PackPage {
                     ? "<td class=\"id\" rowspan=\"\(span)\">\(link(to: change.id))</td><td rowspan=\"\(span)\">\(change.name)</td><td rowspan=\"\(span)\">\(words.change(change.change))</td>"
                     : ""
                 return """
-                    <tr>\(lead)<td>\(fieldLabel(field.field, words))</td><td>\(value(field.old, field.field))</td><td>\(value(field.new, field.field))</td></tr>
+                    <tr>\(lead)<td>\(fieldLabel(field.field, in: change.record, words))</td><td>\(value(field.old, field.field))</td><td>\(value(field.new, field.field))</td></tr>
 
                     """
             }.joined(separator: "")
@@ -77,12 +91,19 @@ extension PackPage {
     }
 
     /// A field's name as the page's other sections label it.
-    private func fieldLabel(_ field: ChangedField, _ words: ChangeLabels) -> String {
+    private func fieldLabel(_ field: ChangedField, in kind: ChangedRecordKind, _ words: ChangeLabels) -> String {
         switch field {
         case .applicable: labels.applicable
         case .justification: labels.justification
         case .status: labels.status
         case .owner: labels.owner
+        case .requirements: words.requirements
+        case .narrative: labels.implementation
+        case .standard: labels.standard
+        case .right: RequestLabels.forLanguage(content.language).right
+        case .received: RequestLabels.forLanguage(content.language).received
+        case .identityVerified: RequestLabels.forLanguage(content.language).identityVerified
+        case .answered: RequestLabels.forLanguage(content.language).answeredOn
         case .name: labels.name
         case .purposes: labels.purposes
         case .legalBasis: labels.legalBasis
@@ -115,7 +136,7 @@ extension PackPage {
         case .latest: managementWords.latest
         case .planned: managementWords.planned
         case .performed: managementWords.performed
-        case .scope: managementWords.scope
+        case .scope: kind == .settings ? labels.scope : managementWords.scope
         case .auditor: managementWords.auditor
         case .grade: managementWords.grade
         case .closed: managementWords.closed
@@ -149,6 +170,10 @@ extension PackPage {
                 let conditions = value.split(separator: " ").map { SpecialCategoryCondition(rawValue: String($0)) }
                 guard !conditions.isEmpty, conditions.allSatisfy({ $0 != nil }) else { return "\(value)" }
                 return "\(conditions.compactMap { $0.map(gdprWords.condition) }.joined(separator: "; "))"
+            case .right:
+                let words = RequestLabels.forLanguage(content.language)
+                return "\(DataSubjectRequest.Right(rawValue: value).map(words.right) ?? value)"
+            case .identityVerified: return "\(labels.yesNo(value == "true"))"
             case .transferSafeguard: return "\(TransferSafeguard(rawValue: value).map(labels.safeguard) ?? value)"
             case .transfers:
                 let parts = value.split(separator: ":", maxSplits: 1).map { $0.trimmingSpaces() }
@@ -157,6 +182,7 @@ extension PackPage {
                 }
                 return "\(parts[0]): \(labels.safeguard(safeguard))"
             case .recipients, .controls: return link(to: value)
+            case .retention: return text(content.language.retention(value))
             case .grade:
                 let grade = Nonconformity.Grade(rawValue: value).flatMap { managementWords.grades[$0] }
                 return "\(grade ?? value)"

@@ -7,7 +7,9 @@ extension PackPage {
             row(labels.owner, "\(control.owner)"),
             row(labels.state, badge(controlState(control))),
         ]
-        if let freshness = control.freshness { facts.append(row(labels.freshness, "\(freshness.description)")) }
+        if let freshness = control.freshness {
+            facts.append(row(labels.freshness, "\(content.language.words(freshness))"))
+        }
         if let review = reviewRow(control.reviewBy) { facts.append(review) }
         if !control.processing.isEmpty { facts.append(row(labels.protectsProcessing, links(to: control.processing))) }
         let words = RiskLabels.forLanguage(content.language)

@@ -131,7 +131,7 @@ extension PackPage {
             row(words.due, date(objective.due)),
         ]
         if let measure = objective.measure {
-            let every: HTMLFragment = measure.every.map { ", \($0.description)" } ?? ""
+            let every: HTMLFragment = measure.every.map { ", \(content.language.words($0))" } ?? ""
             facts.append(row(words.measure, "\(measure.what): \(measureText(measure, words))\(every)"))
         }
         facts.append(row(words.state, objectiveBadge(objective, words)))

@@ -7,7 +7,7 @@ extension PackPage {
             row(labels.country, "\(party.country)"),
             row(labels.services, list(party.services)),
             row(labels.privacyStatement, webLink(party.privacyURL)),
-            row(labels.transferSafeguard, party.transferSafeguard.map { "\(labels.safeguard($0))" } ?? text(nil)),
+            row(labels.transferSafeguard, transferSafeguard(of: party)),
             row(labels.state, badge(state(of: party.id))),
         ]
         return """
@@ -21,5 +21,11 @@ extension PackPage {
             \(evidenceTable(for: party.id))</article>
 
             """
+    }
+
+    /// The party's safeguard in words; `n.v.t. (EER)` for a party inside the EEA that names none.
+    private func transferSafeguard(of party: Party) -> HTMLFragment {
+        if let safeguard = party.transferSafeguard { return "\(labels.safeguard(safeguard))" }
+        return CountryCode.isInEEA(party.country) ? "\(labels.insideEEA)" : text(nil)
     }
 }

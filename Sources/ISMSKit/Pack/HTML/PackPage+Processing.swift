@@ -53,7 +53,7 @@ extension PackPage {
             rows += [
                 row(labels.recipients, namedList(activity.recipients)),
                 row(labels.transfers, transfers(activity.transfers)),
-                row(labels.retention, text(activity.retention)),
+                row(labels.retention, text(activity.retention.map(content.language.retention))),
                 row(labels.protectingControls, namedList(activity.controls)),
                 row(labels.automatedDecisions, "\(labels.yesNo(activity.automatedDecisions))"),
                 row(labels.minors, text(activity.minors)),

@@ -138,21 +138,7 @@ struct RequestLabels: Sendable {
     }
 
     /// A period in words: `4 weken`, `1 maand`; `4 weeks`, `1 month`.
-    func period(_ period: Period) -> String {
-        switch language {
-        case .en: return period.description
-        case .nl:
-            let one = period.amount == 1
-            let unit: String
-            switch period.unit {
-            case .days: unit = one ? "dag" : "dagen"
-            case .weeks: unit = one ? "week" : "weken"
-            case .months: unit = one ? "maand" : "maanden"
-            case .years: unit = "jaar"
-            }
-            return "\(period.amount) \(unit)"
-        }
-    }
+    func period(_ period: Period) -> String { language.words(period) }
 
     static let english = RequestLabels(
         language: .en, title: "Data-subject requests",

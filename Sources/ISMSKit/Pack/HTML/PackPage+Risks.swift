@@ -74,7 +74,7 @@ extension PackPage {
             </table>
             <table class="record-table">
             <tbody>
-            \(row(words.retainUpTo, "\(method.levels[method.retainUpTo].label(language))"))\(row(words.acceptedBy, "<ul>\(accepters)</ul>"))\(row(words.reviewCycle, "\(method.review.description)"))</tbody>
+            \(row(words.retainUpTo, "\(method.levels[method.retainUpTo].label(language))"))\(row(words.acceptedBy, "<ul>\(accepters)</ul>"))\(row(words.reviewCycle, "\(language.words(method.review))"))</tbody>
             </table>
 
             """

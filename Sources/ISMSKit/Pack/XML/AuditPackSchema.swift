@@ -1033,13 +1033,15 @@ public enum AuditPackSchema {
   <!-- ============================================================ changes since a previous pack -->
 
   <!--
-    What changed since the previous pack (the previous-pack option of isms pack): controls,
-    evidence coverage, evidence, processing activities and parties, each list in a stable order.
+    What changed since the previous pack (the previous-pack option of isms pack): the scope and
+    standard, controls, evidence coverage, evidence, processing activities, parties, risks, the
+    management system's records, incidents and data-subject requests, each list in a stable order.
     Ids may name records this pack no longer holds (a removed record), so they are plain ids,
     not references.
   -->
   <xs:complexType name="Changes">
     <xs:sequence>
+      <xs:element name="settings-change" type="p:SettingsChange" minOccurs="0" maxOccurs="1"/>
       <xs:element name="control-change" type="p:ControlChange" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="coverage-change" type="p:CoverageChange" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="evidence-change" type="p:EvidenceChange" minOccurs="0" maxOccurs="unbounded"/>
@@ -1051,10 +1053,57 @@ public enum AuditPackSchema {
       <xs:element name="nonconformity-change" type="p:NonconformityChange" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="management-review-change" type="p:ManagementReviewChange" minOccurs="0" maxOccurs="unbounded"/>
       <xs:element name="incident-change" type="p:IncidentChange" minOccurs="0" maxOccurs="unbounded"/>
+      <xs:element name="request-change" type="p:RequestChange" minOccurs="0" maxOccurs="unbounded"/>
     </xs:sequence>
     <xs:attribute name="previous-as-of" type="p:Date" use="required"/>
     <xs:attribute name="previous-audit" type="p:NonEmptyString"/>
   </xs:complexType>
+
+  <!-- isms.yaml's scope or standard changed: id is isms.yaml, name the organisation's name. -->
+  <xs:complexType name="SettingsChange">
+    <xs:sequence>
+      <xs:element name="field" type="p:SettingsFieldChange" minOccurs="1" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <xs:attributeGroup ref="p:RecordChangeAttributes"/>
+  </xs:complexType>
+
+  <xs:complexType name="SettingsFieldChange">
+    <xs:group ref="p:FieldValues"/>
+    <xs:attribute name="name" type="p:SettingsField" use="required"/>
+  </xs:complexType>
+
+  <xs:simpleType name="SettingsField">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="scope"/>
+      <xs:enumeration value="standard"/>
+    </xs:restriction>
+  </xs:simpleType>
+
+  <!-- A data-subject request by reference number (name: the right exercised); dates as written. -->
+  <xs:complexType name="RequestChange">
+    <xs:sequence>
+      <xs:element name="field" type="p:RequestFieldChange" minOccurs="0" maxOccurs="unbounded"/>
+    </xs:sequence>
+    <!-- A reference number is any text (not a record id); one that looks like contact details is never compared. -->
+    <xs:attribute name="id" type="p:NonEmptyString" use="required"/>
+    <xs:attribute name="name" type="xs:string" use="required"/>
+    <xs:attribute name="change" type="p:RecordChangeKind" use="required"/>
+  </xs:complexType>
+
+  <xs:complexType name="RequestFieldChange">
+    <xs:group ref="p:FieldValues"/>
+    <xs:attribute name="name" type="p:RequestField" use="required"/>
+  </xs:complexType>
+
+  <xs:simpleType name="RequestField">
+    <xs:restriction base="xs:string">
+      <xs:enumeration value="right"/>
+      <xs:enumeration value="received"/>
+      <xs:enumeration value="identity-verified"/>
+      <xs:enumeration value="due"/>
+      <xs:enumeration value="answered"/>
+    </xs:restriction>
+  </xs:simpleType>
 
   <!-- A record added or removed (no field), or changed (one field per field that differs). -->
   <xs:complexType name="ControlChange">
@@ -1277,6 +1326,9 @@ public enum AuditPackSchema {
       <xs:enumeration value="justification"/>
       <xs:enumeration value="status"/>
       <xs:enumeration value="owner"/>
+      <xs:enumeration value="requirements"/>
+      <xs:enumeration value="narrative"/>
+      <xs:enumeration value="review-by"/>
     </xs:restriction>
   </xs:simpleType>
 

@@ -9,6 +9,7 @@ enum ChangesXML {
                 ("previous-as-of", diff.old.asOf.description),
                 ("previous-audit", diff.old.auditID.isEmpty ? nil : diff.old.auditID),
             ])
+        for change in diff.settings { writeRecord("settings-change", change, to: &writer) }
         for change in diff.controls { writeRecord("control-change", change, to: &writer) }
         for change in diff.coverage {
             writer.empty(
@@ -28,6 +29,7 @@ enum ChangesXML {
         for change in diff.nonconformities { writeRecord("nonconformity-change", change, to: &writer) }
         for change in diff.reviews { writeRecord("management-review-change", change, to: &writer) }
         for change in diff.incidents { writeRecord("incident-change", change, to: &writer) }
+        for change in diff.requests { writeRecord("request-change", change, to: &writer) }
         writer.end()
     }
 
