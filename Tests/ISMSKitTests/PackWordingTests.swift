@@ -94,6 +94,9 @@ struct PackWordingTests {
         #expect(ReportLanguage.nl.retention("1 year") == "1 jaar")
         #expect(ReportLanguage.nl.retention("7 years after employment ends") == "7 years after employment ends")
         #expect(ReportLanguage.en.retention("6 months") == "6 months")
+        // Running text names records: what evidence supports and what a control protects.
+        #expect(dutch.contains("<a href=\"#processing-newsletter\">newsletter</a> Nieuwsbrief</li>"))
+        #expect(dutch.contains("<a href=\"#control-A.5.1\">A.5.1</a> Policies for information security</li>"))
         let english = try Self.page(fixture, .en)
         #expect(english.contains("<th scope=\"row\">Transfer safeguard</th><td>not needed (EEA)</td>"))
         #expect(english.contains("until consent is withdrawn"))

@@ -11,7 +11,7 @@ extension PackPage {
             facts.append(row(labels.freshness, "\(content.language.words(freshness))"))
         }
         if let review = reviewRow(control.reviewBy) { facts.append(review) }
-        if !control.processing.isEmpty { facts.append(row(labels.protectsProcessing, links(to: control.processing))) }
+        if !control.processing.isEmpty { facts.append(row(labels.protectsProcessing, namedList(control.processing))) }
         let words = RiskLabels.forLanguage(content.language)
         if let risks = risksByControl[control.id] {
             facts.append(row(words.risks, risks.map { riskLink($0.id) + " \($0.title)" }.joined(separator: "<br />")))

@@ -8,7 +8,7 @@ extension PackPage {
         if let expires = record.expires { rows.append(row(labels.expires, "\(expires)")) }
         rows += [
             row(labels.owner, "\(record.owner)"),
-            row(labels.supports, links(to: record.supports)),
+            row(labels.supports, namedList(record.supports)),
         ]
         if record.example { rows.append(row(labels.example, "\(labels.yes)")) }
         let files = content.files(of: record).map { file in

@@ -21,7 +21,8 @@ struct PackPage {
     private let partyIDs: Set<String>
     private let evidenceIDs: Set<String>
     private let riskIDs: Set<String>
-    /// Control titles and party names by id, to show beside a linked id.
+    /// Control titles, party and processing names and clause titles by id, to show beside a
+    /// linked id: running text names records, not only their ids.
     private let names: [String: String]
     /// Which file shows each record's article.
     private(set) var plan = PagePlan.single
@@ -53,6 +54,12 @@ struct PackPage {
         var names: [String: String] = [:]
         for control in annexA + custom { names[control.id] = control.title }
         for party in parties where names[party.id] == nil { names[party.id] = party.name }
+        for activity in processing + processorProcessing where names[activity.id] == nil {
+            names[activity.id] = activity.name
+        }
+        for clause in ClauseCatalog.documentedInformation where names[clause.id] == nil {
+            names[clause.id] = clause.title
+        }
         self.names = names
         plan = PagePlan(self, recordsPerPage: recordsPerPage)
     }
