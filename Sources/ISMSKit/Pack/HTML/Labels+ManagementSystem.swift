@@ -172,7 +172,7 @@ struct ManagementSystemLabels: Sendable {
         noAuditsInCycle: "Er valt geen interne audit in deze cyclus.",
         auditStates: ["performed": "uitgevoerd", "planned": "gepland"],
         nonconformitiesTitle: "Afwijkingen en corrigerende maatregelen", finding: "Bevinding", grade: "Classificatie",
-        source: "Bron", raisedIn: "Vastgesteld in", requirement: "Eis", description: "Beschrijving",
+        source: "Herkomst", raisedIn: "Vastgesteld in", requirement: "Eis", description: "Beschrijving",
         raised: "Vastgesteld op", correction: "Correctie", rootCause: "Oorzaakanalyse",
         correctiveActions: "Corrigerende maatregelen", action: "Maatregel", done: "Gereed",
         effectiveness: "Beoordeling van de doeltreffendheid", effective: "doeltreffend",
