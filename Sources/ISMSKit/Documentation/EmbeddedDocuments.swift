@@ -142,6 +142,9 @@ has no value; elements marked `*` repeat (zero or more), `?` are optional.
 | `clauses`? | | one `clause` for every clause and subclause of ISO/IEC 27001 clauses 4 to 10, in the standard's order (so evidence may support any of them). Optional in the schema so that older packs stay valid; isms always writes it |
 | `clause` | `id` (`clause-9.2`), `number` (`9.2`), `documented-information` (`true` when the clause requires documented information), `met`? (only for those: `true` when current evidence supports the clause on the as-of date or a register record meets it) | `title` (the official English title), `evidence-ref`* (every usable evidence window of the records that support the clause, as for controls), `record`* |
 | `record` (in `clause`) | `kind` (`scope`, `risk-method`, `risk`, `statement-of-applicability`, `objective`, `audit`, `nonconformity`, `review`), `id` (the record's id; `isms.yaml` for the scope and risk method, `controls/annex-a` for the SoA) | empty: a register record that meets the clause (the same list `isms check` judges E700 by) |
+| `soa-approval`? | `state` (`approved`: the SoA is as its latest approval recorded; `changed` since it; `not-approved`: no approval recorded), `sha256` (of the SoA's canonical rendering on the as-of date, docs/register-format.md) | `approval`? and `change`*. Optional in the schema so that older packs stay valid; isms always writes it |
+| `approval` | `id` (`SOA-V3`), `version`, `approved-by`, `role`, `approved-on`?, `sha256`? (the one approved) | empty: the latest approval in `controls/approvals/` |
+| `change` | `control` (an id; a removed one is no longer in the pack), `kind` (`added`, `removed`, `changed`), `fields`? (for `changed`: `applicability`, `status`, `justification`, space-separated) | empty: a control that differs from the approval, in the SoA's order, removed ones last |
 | `statement-of-applicability` | | `control`* for each Annex A control of the register, in the standard's order (A.5.1, A.5.2 ... A.8.34) |
 | `control` (Annex A) | `id` (`A.5.1`), `theme`, `applicable` (`true`, `false`, `undecided`), `status`? (`not-started`, `planned`, `partial`, `implemented`), `state` (`covered`, `expiring`, `expired`, `missing`, `not-applicable`), `review-by`? (the record's `review-by` date) | `title`, `owner`, `justification`, `requirement`* (the control's `requirements`), `risk-ref`* (the risks, not closed, that name it), `narrative` (the Markdown source), `protects`*, `evidence-ref`* |
 | `risk-ref` | `ref`: a risk | empty |
@@ -258,7 +261,11 @@ content always gives the same bytes.
      minutes, all ten inputs of 9.3.2 (rendered from Markdown as narratives are; an input the
      review left out is marked *niet behandeld* / *not addressed*), the decisions with their
      actions, and the findings it raised.
-4. **Statement of Applicability** (*Verklaring van toepasselijkheid*): one row per control, Annex A
+4. **Statement of Applicability** (*Verklaring van toepasselijkheid*): first its approval (6.1.3 d,
+   *Goedkeuring*): the version, who approved it in which role (*Goedgekeurd door*) and when, whether
+   the SoA changed since (*ongewijzigd*, or *gewijzigd* with each control added, removed or changed
+   and in which of applicability, status and justification), and the SHA-256 of its content; or
+   that it has not been approved. Then one row per control, Annex A
    grouped by theme and then the organisation's own controls: id, title, applicable, status (*n.v.t.*
    / *not applicable* for an excluded control, whatever its `status` says), owner, evidence state,
    the evidence records that support it and the risks that name it, each linking to its section.

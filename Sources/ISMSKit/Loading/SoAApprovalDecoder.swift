@@ -9,10 +9,11 @@ enum SoAApprovalDecoder {
         let approvedBy = reader.text("approved-by")
         let role = reader.text("role")
         let approvedOn = reader.date("approved-on")
-        let sha256 = reader.string("sha256")
-        if let sha256, sha256.utf8.count != 64 || !sha256.utf8.allSatisfy(isLowerHex) {
+        var sha256 = reader.string("sha256")
+        if let digest = sha256, digest.utf8.count != 64 || !digest.utf8.allSatisfy(isLowerHex) {
+            sha256 = nil
             sink.report(
-                .invalidValue, "`sha256` must be 64 lowercase hex digits, not `\(sha256)`",
+                .invalidValue, "`sha256` must be 64 lowercase hex digits, not `\(digest)`",
                 at: reader.valueLocation(of: "sha256"))
         }
         let controls = decodeControls(reader)
