@@ -69,6 +69,14 @@ struct ApproveCommandTests {
         #expect(!FileManager.default.fileExists(atPath: fixture.root + "/controls/approvals"))
     }
 
+    @Test("isms new does not write approvals: it points to isms approve soa")
+    func newPointsHere() throws {
+        let fixture = try FixtureRegister()
+        let result = try IsmsBinary.run(["new", "soa-approval", "SOA-V1", "-C", fixture.root])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("isms approve soa --by NAME --role ROLE"))
+    }
+
     @Test("refused (exit 1) while a control record cannot be read")
     func refusesBrokenControls() throws {
         let fixture = try FixtureRegister()
