@@ -74,6 +74,7 @@ extension CacheWriter {
             case .nonconformity(let nonconformity): try encoder.write(nonconformity)
             case .review(let review): try encoder.write(review)
             case .incident(let incident): try encoder.write(incident)
+            case .soaApproval(let approval): try encoder.write(approval)
             case .evidence(let evidence): try encoder.write(evidence)
             case .unreadable(let record): try encoder.write(record)
             }
@@ -156,6 +157,7 @@ extension CacheReader {
             case .nonconformity: return .nonconformity(try decoder.read(Nonconformity.self))
             case .review: return .review(try decoder.read(ManagementReview.self))
             case .incident: return .incident(try decoder.read(Incident.self))
+            case .soaApproval: return .soaApproval(try decoder.read(SoAApproval.self))
             case .evidence: return .evidence(try decoder.read(EvidenceRecord.self))
             case .unreadable: return .unreadable(try decoder.read(UnreadableRecord.self))
             }

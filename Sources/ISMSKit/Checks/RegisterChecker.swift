@@ -63,7 +63,7 @@ public enum RegisterChecker {
             StatementOfApplicabilityChecks.self, EvidenceChecks.self, CoverageChecks.self, ProcessingChecks.self,
             PartyChecks.self, ReviewDateChecks.self, DataSubjectRequestChecks.self, RiskChecks.self, ClauseChecks.self,
             ObjectiveChecks.self, InternalAuditChecks.self, NonconformityChecks.self, ManagementReviewChecks.self,
-            IncidentChecks.self,
+            IncidentChecks.self, SoAApprovalChecks.self,
         ]
         // The families are independent of each other: run them on all cores, report in this order.
         for found in families.parallelMap({ $0.findings(in: context) }) {

@@ -109,7 +109,7 @@ struct RegisterIndex {
     static func isSupportable(_ kind: RegisterLayout.RecordKind) -> Bool {
         switch kind {
         case .annexAControl, .customControl, .processing, .party: true
-        case .request, .risk, .objective, .audit, .nonconformity, .review, .incident, .evidence: false
+        case .request, .risk, .objective, .audit, .nonconformity, .review, .incident, .soaApproval, .evidence: false
         }
     }
 

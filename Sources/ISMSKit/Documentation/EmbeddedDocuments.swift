@@ -142,6 +142,9 @@ has no value; elements marked `*` repeat (zero or more), `?` are optional.
 | `clauses`? | | one `clause` for every clause and subclause of ISO/IEC 27001 clauses 4 to 10, in the standard's order (so evidence may support any of them). Optional in the schema so that older packs stay valid; isms always writes it |
 | `clause` | `id` (`clause-9.2`), `number` (`9.2`), `documented-information` (`true` when the clause requires documented information), `met`? (only for those: `true` when current evidence supports the clause on the as-of date or a register record meets it) | `title` (the official English title), `evidence-ref`* (every usable evidence window of the records that support the clause, as for controls), `record`* |
 | `record` (in `clause`) | `kind` (`scope`, `risk-method`, `risk`, `statement-of-applicability`, `objective`, `audit`, `nonconformity`, `review`), `id` (the record's id; `isms.yaml` for the scope and risk method, `controls/annex-a` for the SoA) | empty: a register record that meets the clause (the same list `isms check` judges E700 by) |
+| `soa-approval`? | `state` (`approved`: the SoA is as its latest approval recorded; `changed` since it; `not-approved`: no approval recorded), `sha256` (of the SoA's canonical rendering on the as-of date, docs/register-format.md) | `approval`? and `change`*. Optional in the schema so that older packs stay valid; isms always writes it |
+| `approval` | `id` (`SOA-V3`), `version`, `approved-by`, `role`, `approved-on`?, `sha256`? (the one approved) | empty: the latest approval in `controls/approvals/` |
+| `change` | `control` (an id; a removed one is no longer in the pack), `kind` (`added`, `removed`, `changed`), `fields`? (for `changed`: `applicability`, `status`, `justification`, space-separated) | empty: a control that differs from the approval, in the SoA's order, removed ones last |
 | `statement-of-applicability` | | `control`* for each Annex A control of the register, in the standard's order (A.5.1, A.5.2 ... A.8.34) |
 | `control` (Annex A) | `id` (`A.5.1`), `theme`, `applicable` (`true`, `false`, `undecided`), `status`? (`not-started`, `planned`, `partial`, `implemented`), `state` (`covered`, `expiring`, `expired`, `missing`, `not-applicable`), `review-by`? (the record's `review-by` date) | `title`, `owner`, `justification`, `requirement`* (the control's `requirements`), `risk-ref`* (the risks, not closed, that name it), `narrative` (the Markdown source), `protects`*, `evidence-ref`* |
 | `risk-ref` | `ref`: a risk | empty |
@@ -268,7 +271,11 @@ content always gives the same bytes.
      minutes, all ten inputs of 9.3.2 (rendered from Markdown as narratives are; an input the
      review left out is marked *niet behandeld* / *not addressed*), the decisions with their
      actions, and the findings it raised.
-5. **Statement of Applicability** (*Verklaring van toepasselijkheid*): one row per control, Annex A
+5. **Statement of Applicability** (*Verklaring van toepasselijkheid*): first its approval (6.1.3 d,
+   *Goedkeuring*): the version, who approved it in which role (*Goedgekeurd door*) and when, whether
+   the SoA changed since (*ongewijzigd*, or *gewijzigd* with each control added, removed or changed
+   and in which of applicability, status and justification), and the SHA-256 of its content; or
+   that it has not been approved. Then one row per control, Annex A
    grouped by theme and then the organisation's own controls: id, title, applicable, status (*n.v.t.*
    / *not applicable* for an excluded control, whatever its `status` says), owner, evidence state,
    the evidence records that support it and the risks that name it, each linking to its section.
@@ -853,6 +860,7 @@ Codes never change meaning. `E` codes are errors, `W` codes warnings. This table
 | E206 | error | Custom control with an Annex A id | Ids starting with `A.` are reserved for Annex A controls under controls/annex-a/. Give the organisation-specific control another id. |
 | E207 | error | Inclusion without a reason | The control is applicable but no risk names it in `controls`, it has no `requirements` and no `justification`. Trace it to the risk it treats (name it in the risk's `controls`), add the law, contract or policy that requires it to `requirements`, or exclude it with a justification. |
 | E208 | error | Applicable control not started | The control is applicable but its `status` is `not-started`: evidence alone does not make it ready for the audit. Start it (`planned` with a dated treatment action of a risk that names it, `partial` or `implemented`), or exclude it with a justification. |
+| E209 | error | SoA never approved before the audit | The planned audit (`audit.planned-date`) is within `defaults.warning-window` of the as-of date, or past, and no approval of the Statement of Applicability is recorded (6.1.3 d). Have it approved and record the approval with `isms approve soa --by NAME --role ROLE`, which ties it to the SoA's content by its SHA-256. |
 | W201 | warning | Title differs from the standard | The title differs from the official Annex A title. Use the title `isms catalog` prints, so the auditor can compare. |
 | W202 | warning | Excluded control marked implemented | The control is not applicable yet has status `implemented`. Either include it or set another status. |
 | W203 | warning | Review date passed | The control or processing activity was to be reviewed by its `review-by` date, which has passed. Review the decision, justification and record, then set `review-by` to the next review date. |
@@ -860,6 +868,7 @@ Codes never change meaning. `E` codes are errors, `W` codes warnings. This table
 | W205 | warning | Inclusion not traced to a risk or a requirement | The Annex A control is applicable on its justification alone: no risk names it and it has no `requirements`. Auditors trace each SoA entry to the risk treatment (6.1.3) or to a requirement; name the control in the `controls` of the risk it treats, or list the law, contract or policy in `requirements`. |
 | W206 | warning | Planned control without a dated action | The control is applicable and only `planned`, and no risk that names it in `controls` has a `planned` treatment action with a `due` date. Add such an action to the risk (who does what by when), or update the status. |
 | W207 | warning | One justification on many controls | More controls than `defaults.controls-per-justification` (default 5) carry the same justification text, as when one sentence is copied into every file. An auditor reads the justification as the reason for this control's inclusion or exclusion: write each control's own reason (the risk, requirement or fact behind it), or raise the threshold in isms.yaml where the reason truly is shared. |
+| W208 | warning | SoA changed since its approval | The controls' applicability, status or justification differ from what the latest approval in controls/approvals/ recorded; the message names the controls and fields. When the change is intended, have the SoA approved again and record it with `isms approve soa --by NAME --role ROLE` (a new version); otherwise undo the change. |
 | E300 | error | Evidence file missing | The evidence record names a file that does not exist. Add the file beside the record or fix the path (paths are relative to the record's folder). |
 | E301 | error | Evidence expired | The evidence was the last current evidence of the record named and is now past its freshness period or `expires` date (`expires` alone with `current-until-expires: true`). Collect new evidence, or renew the record with `isms evidence renew`. |
 | E302 | error | Collected in the future | `collected` is after the as-of date. Fix the date; evidence cannot be collected before it exists. |
@@ -1912,6 +1921,7 @@ controls/audits/*.yaml                       the internal audit programme (9.2)
 controls/nonconformities/*.yaml              nonconformities and corrective actions (10.2)
 controls/reviews/*.yaml                      management reviews (9.3)
 controls/incidents/*.yaml                    incidents and personal-data breaches (A.5.24-A.5.28, GDPR Art. 33(5))
+controls/approvals/SOA-V<n>.yaml             approvals of the Statement of Applicability (6.1.3 d), by `isms approve soa`
 evidence/<topic>/NAME.evidence.yaml          evidence records
 evidence/<topic>/…                           the evidence files the records name, beside them
 ```
@@ -2121,6 +2131,62 @@ Annex A controls and custom controls share one format.
 <!-- end keys -->
 
 All 93 Annex A controls must be present, each exactly once.
+
+### SoA approvals — `controls/approvals/SOA-V<n>.yaml`
+
+The Statement of Applicability is a controlled document (6.1.3 d): it is approved, and the
+approval is tied to the content approved. `isms approve soa --by NAME --role ROLE [--on DATE]`
+records an approval as a new file `controls/approvals/SOA-V<n>.yaml`, `<n>` the latest version
+plus one (1 for the first); it never writes over a file, so earlier approvals stay as they were.
+`--on` defaults to today in `defaults.time-zone`. It refuses (exit 1) while a control or approval
+record has an error that `isms check` meets in reading it (the SoA would not be the one the check
+reads), and when the SoA is unchanged since the latest approval it writes nothing, says so and
+exits 0: the SoA as it is is already approved, as `isms soa import` exits 0 when nothing changes.
+
+<!-- keys: soa-approval -->
+| Key | Type | Required | Meaning | Allowed values |
+|-----|------|----------|---------|----------------|
+| `id` | string | yes | `SOA-V` and the version; equals the file name without `.yaml`. | e.g. `SOA-V3` |
+| `version` | number | yes | The SoA version this approval made: the latest plus one. | a whole number from 1 |
+| `approved-by` | string | yes | Who approved the SoA. | a name |
+| `role` | string | yes | The approver's role. | e.g. `Directeur` |
+| `approved-on` | date | yes | The day of the approval. | `YYYY-MM-DD` |
+| `sha256` | string | yes | SHA-256 of the SoA's canonical rendering as approved (see below); differing from today's is W208. | 64 hex digits |
+| `controls` | mapping | yes | Each control as approved, by id: applicability, status and the first 16 hex digits of the SHA-256 of the justification, so the check can name what changed. | e.g. `A.5.1: yes implemented 9f86d081884c7d65` |
+<!-- end keys -->
+
+The latest approval is the one with the highest `version`. `isms check` then reports:
+
+- **W208** when the SoA's canonical rendering has a SHA-256 other than the latest approval's
+  `sha256`, naming each control added, removed, or changed in its applicability, status or
+  justification (compared with the approval's `controls`); the cure is a new approval.
+- **E209** when there is no approval at all and `audit.planned-date` is within
+  `defaults.warning-window` of the as-of date, or already past.
+
+The pack shows the version, who approved it in which role and when, and whether (and how) the SoA
+changed since (docs/audit-pack.md).
+
+**The canonical rendering**, which an auditor can recompute from the control records:
+
+1. Take every control record (`controls/annex-a/` and `controls/custom/`), the first of each id in
+   path order.
+2. Order them: the controls of ISO/IEC 27001:2022 Annex A in the standard's order (A.5.1, A.5.2 …
+   A.5.10 … A.8.34), then the others by id, comparing byte by byte except that runs of ASCII digits
+   compare as numbers (`PSMS-PRIV-2` before `PSMS-PRIV-10`).
+3. Write one line per control: `id`, TAB, applicability (`yes`, `no`, or `unset` when
+   `applicable` is absent), TAB, `status` as written (`not-started`, `planned`, `partial`,
+   `implemented`, or `unset`), TAB, the `justification` with every run of white space (Unicode
+   White_Space: spaces, tabs, line breaks) made one space and none left at either end (empty when
+   there is none), then a line feed (LF), also after the last line.
+4. `sha256` is the SHA-256 of those lines as UTF-8, in lowercase hex.
+
+Each value of `controls` is that control's `applicability status digest`, the digest being the first
+16 hex digits of the SHA-256 of the normalised justification (UTF-8): short enough to read,
+enough to tell which field changed without git. Titles, owners, narratives, requirements and
+review dates are not part of the approved content; changing them needs no new approval. (Why not
+one digest per control line: it would tell that a control changed, not whether its applicability,
+status or justification did; applicability and status are short enough to keep as they are. The
+file is named after its id, `SOA-V3.yaml`, as every other record is.)
 
 ## Processing activities — `controls/processing/*.yaml`
 

@@ -13,6 +13,7 @@ extension RegisterLayout.RecordKind {
         case .nonconformity: NonconformityDecoder.schema
         case .review: ManagementReviewDecoder.schema
         case .incident: IncidentDecoder.schema
+        case .soaApproval: SoAApprovalDecoder.schema
         case .evidence: EvidenceDecoder.schema
         }
     }
@@ -30,6 +31,7 @@ extension RegisterLayout.RecordKind {
         case .nonconformity: "nonconformity"
         case .review: "review"
         case .incident: "incident"
+        case .soaApproval: "soa-approval"
         case .evidence: "evidence"
         }
     }

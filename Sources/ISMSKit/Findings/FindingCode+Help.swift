@@ -104,6 +104,16 @@ extension FindingCode {
                 "One justification on many controls",
                 "More controls than `defaults.controls-per-justification` (default 5) carry the same justification text, as when one sentence is copied into every file. An auditor reads the justification as the reason for this control's inclusion or exclusion: write each control's own reason (the risk, requirement or fact behind it), or raise the threshold in isms.yaml where the reason truly is shared."
             )
+        case .soaNeverApproved:
+            (
+                "SoA never approved before the audit",
+                "The planned audit (`audit.planned-date`) is within `defaults.warning-window` of the as-of date, or past, and no approval of the Statement of Applicability is recorded (6.1.3 d). Have it approved and record the approval with `isms approve soa --by NAME --role ROLE`, which ties it to the SoA's content by its SHA-256."
+            )
+        case .soaChangedSinceApproval:
+            (
+                "SoA changed since its approval",
+                "The controls' applicability, status or justification differ from what the latest approval in controls/approvals/ recorded; the message names the controls and fields. When the change is intended, have the SoA approved again and record it with `isms approve soa --by NAME --role ROLE` (a new version); otherwise undo the change."
+            )
         case .excludedButImplemented:
             (
                 "Excluded control marked implemented",

@@ -21,6 +21,7 @@ public enum FindingCode: String, Sendable, Codable, CaseIterable, Comparable {
     case customIDLooksLikeAnnexA = "E206"
     case inclusionUnjustified = "E207"
     case applicableNotStarted = "E208"
+    case soaNeverApproved = "E209"
     case titleDiffersFromCatalog = "W201"
     case excludedButImplemented = "W202"
     // Reviews of controls and processing activities (`review-by`)
@@ -29,6 +30,7 @@ public enum FindingCode: String, Sendable, Codable, CaseIterable, Comparable {
     case inclusionNotTraced = "W205"
     case plannedWithoutAction = "W206"
     case justificationRepeated = "W207"
+    case soaChangedSinceApproval = "W208"
 
     // Evidence
     case evidenceFileMissing = "E300"

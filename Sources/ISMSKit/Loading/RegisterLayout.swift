@@ -12,6 +12,8 @@ public enum RegisterLayout {
     public static let nonconformitiesFolder = "controls/nonconformities"
     public static let reviewsFolder = "controls/reviews"
     public static let incidentsFolder = "controls/incidents"
+    /// Approvals of the Statement of Applicability, one file per approved version (`isms approve soa`).
+    public static let approvalsFolder = "controls/approvals"
     public static let evidenceFolder = "evidence"
     public static let reportsFolder = "reports"
     public static let evidenceRecordSuffix = ".evidence.yaml"
@@ -22,6 +24,7 @@ public enum RegisterLayout {
     public enum RecordKind: String, Sendable, CaseIterable, Codable {
         case annexAControl, customControl, processing, party, request, risk, objective, audit, nonconformity, review
         case incident
+        case soaApproval
         case evidence
 
         public var folder: String {
@@ -37,6 +40,7 @@ public enum RegisterLayout {
             case .nonconformity: RegisterLayout.nonconformitiesFolder
             case .review: RegisterLayout.reviewsFolder
             case .incident: RegisterLayout.incidentsFolder
+            case .soaApproval: RegisterLayout.approvalsFolder
             case .evidence: RegisterLayout.evidenceFolder
             }
         }

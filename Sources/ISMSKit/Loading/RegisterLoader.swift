@@ -105,6 +105,7 @@ enum LoadedRecord: Sendable, Hashable {
     indirect case nonconformity(Nonconformity)
     indirect case review(ManagementReview)
     indirect case incident(Incident)
+    indirect case soaApproval(SoAApproval)
     case evidence(EvidenceRecord)
     /// A record file that failed to read or decode, as far as it could be made out.
     indirect case unreadable(UnreadableRecord)
@@ -112,7 +113,7 @@ enum LoadedRecord: Sendable, Hashable {
     /// The kinds as the record cache numbers them: append new kinds, never renumber.
     enum Kind: Int {
         case control, processing, party, request, evidence, risk, objective, audit, nonconformity, review, unreadable,
-            incident
+            incident, soaApproval
     }
 
     var kind: Kind {
@@ -127,6 +128,7 @@ enum LoadedRecord: Sendable, Hashable {
         case .nonconformity: .nonconformity
         case .review: .review
         case .incident: .incident
+        case .soaApproval: .soaApproval
         case .evidence: .evidence
         case .unreadable: .unreadable
         }
@@ -145,6 +147,7 @@ enum LoadedRecord: Sendable, Hashable {
         case .nonconformity: NonconformityDecoder.decode(node, path: path, sink: sink).map(Self.nonconformity)
         case .review: ManagementReviewDecoder.decode(node, path: path, sink: sink).map(Self.review)
         case .incident: IncidentDecoder.decode(node, path: path, sink: sink).map(Self.incident)
+        case .soaApproval: SoAApprovalDecoder.decode(node, path: path, sink: sink).map(Self.soaApproval)
         case .evidence: EvidenceDecoder.decode(node, path: path, sink: sink).map(Self.evidence)
         }
     }
@@ -164,6 +167,7 @@ extension Register {
         case .nonconformity(let nonconformity): nonconformities.append(nonconformity)
         case .review(let review): reviews.append(review)
         case .incident(let incident): incidents.append(incident)
+        case .soaApproval(let approval): approvals.append(approval)
         case .evidence(let evidence): self.evidence.append(evidence)
         case .unreadable(let record): unreadable.append(record)
         }

@@ -23,6 +23,9 @@ public struct Register: Sendable {
     public var reviews: [ManagementReview]
     /// Incidents and personal-data breaches (controls/incidents/), in path order.
     public var incidents: [Incident] = []
+    /// Approvals of the Statement of Applicability (controls/approvals/), in path order; the
+    /// latest is the one with the highest version (`SoAApprovalState`).
+    public var approvals: [SoAApproval] = []
     /// Record files that failed to read or decode, as far as they could be made out (see
     /// `UnreadableRecord`): they exist for references and completeness, never for coverage.
     public var unreadable: [UnreadableRecord] = []

@@ -25,6 +25,7 @@ public enum KeyTables {
         ("management-review", ManagementReviewDecoder.schema),
         ("decision", ManagementReviewDecoder.decision),
         ("incident", IncidentDecoder.schema),
+        ("soa-approval", SoAApprovalDecoder.schema),
     ]
 
     /// The Markdown table of one schema; nested mappings become `parent.key` rows.

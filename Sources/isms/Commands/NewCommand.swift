@@ -37,7 +37,10 @@ struct NewCommand: ParsableCommand {
             let other =
                 kind == "incident"
                 ? "; an incident is added with `isms incident add ID --title T --severity S`"
-                : kind == "evidence" ? "; evidence is added with `isms evidence add FILE --supports ID`" : ""
+                : kind == "evidence"
+                    ? "; evidence is added with `isms evidence add FILE --supports ID`"
+                    : kind == "soa-approval"
+                        ? "; an SoA approval is recorded with `isms approve soa --by NAME --role ROLE`" : ""
             Terminal.printError(
                 "isms: unknown kind `\(kind)`" + (other.isEmpty ? ClosestMatch.hint(for: kind, among: names) : other)
                     + " (kinds: \(names.joined(separator: ", ")))")

@@ -55,6 +55,7 @@ struct PackHTMLDocument {
         sections += managementSystemSections()
         sections += [
             Section(id: "soa", title: labels.statementOfApplicability) {
+                $0.write(markup: page.soaApprovalBlock())
                 $0.write(markup: page.statementOfApplicabilitySection())
             },
             listing(.controls),

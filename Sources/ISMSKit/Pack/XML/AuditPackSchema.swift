@@ -152,6 +152,9 @@ public enum AuditPackSchema {
       <!-- Clauses 4 to 10 and how those requiring documented information are met. Always written
            by isms now; optional so that packs written before it stay valid. -->
       <xs:element name="clauses" type="p:Clauses" minOccurs="0"/>
+      <!-- The SoA as a controlled document (6.1.3 d): its latest approval and what changed since.
+           Always written by isms now; optional so that packs written before it stay valid. -->
+      <xs:element name="soa-approval" type="p:SoAApproval" minOccurs="0"/>
       <xs:element name="statement-of-applicability" type="p:StatementOfApplicability"/>
       <xs:element name="custom-controls" type="p:CustomControls"/>
       <xs:element name="processing-activities" type="p:ProcessingActivities"/>
@@ -239,6 +242,61 @@ public enum AuditPackSchema {
   </xs:attributeGroup>
 
   <!-- ============================================================ controls -->
+
+  <!-- `sha256` is the SHA-256 of the SoA's canonical rendering on the as-of date (docs/register-format.md);
+       `state` is approved (equal to the latest approval's), changed (since it) or not-approved. -->
+  <xs:complexType name="SoAApproval">
+    <xs:sequence>
+      <xs:element name="approval" minOccurs="0">
+        <xs:complexType>
+          <xs:attribute name="id" type="p:RecordID" use="required"/>
+          <xs:attribute name="version" type="xs:positiveInteger" use="required"/>
+          <xs:attribute name="approved-by" type="xs:string" use="required"/>
+          <xs:attribute name="role" type="xs:string" use="required"/>
+          <xs:attribute name="approved-on" type="p:Date"/>
+          <xs:attribute name="sha256" type="p:SHA256"/>
+        </xs:complexType>
+      </xs:element>
+      <!-- Each control added, removed or changed since the approval; `fields` for a changed one. -->
+      <xs:element name="change" minOccurs="0" maxOccurs="unbounded">
+        <xs:complexType>
+          <xs:attribute name="control" type="xs:string" use="required"/>
+          <xs:attribute name="kind" use="required">
+            <xs:simpleType>
+              <xs:restriction base="xs:string">
+                <xs:enumeration value="added"/>
+                <xs:enumeration value="removed"/>
+                <xs:enumeration value="changed"/>
+              </xs:restriction>
+            </xs:simpleType>
+          </xs:attribute>
+          <xs:attribute name="fields">
+            <xs:simpleType>
+              <xs:list>
+                <xs:simpleType>
+                  <xs:restriction base="xs:string">
+                    <xs:enumeration value="applicability"/>
+                    <xs:enumeration value="status"/>
+                    <xs:enumeration value="justification"/>
+                  </xs:restriction>
+                </xs:simpleType>
+              </xs:list>
+            </xs:simpleType>
+          </xs:attribute>
+        </xs:complexType>
+      </xs:element>
+    </xs:sequence>
+    <xs:attribute name="state" use="required">
+      <xs:simpleType>
+        <xs:restriction base="xs:string">
+          <xs:enumeration value="approved"/>
+          <xs:enumeration value="changed"/>
+          <xs:enumeration value="not-approved"/>
+        </xs:restriction>
+      </xs:simpleType>
+    </xs:attribute>
+    <xs:attribute name="sha256" type="p:SHA256" use="required"/>
+  </xs:complexType>
 
   <xs:complexType name="StatementOfApplicability">
     <xs:sequence>

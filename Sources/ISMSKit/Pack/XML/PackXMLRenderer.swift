@@ -95,6 +95,7 @@ private struct Renderer {
         if let changes { ChangesXML.write(changes, to: &writer) }
         writeSummary()
         writeClauses()
+        SoAApprovalXML.write(SoAApprovalState(content.register), to: &writer)
         writer.start("statement-of-applicability")
         for control in annexA { writeControl(control, theme: control.catalogEntry?.theme) }
         writer.end()
