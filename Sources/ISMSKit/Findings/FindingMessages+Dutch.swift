@@ -46,7 +46,7 @@ extension FindingMessage {
             "id `\(id)` is ongeldig: gebruik letters, cijfers, `.`, `_` en `-`, te beginnen met een letter of cijfer"
         case .countryCodeInvalid(let key, let value):
             "`\(key)` moet een ISO 3166-1 alpha-2-code zijn zoals `NL` of `US`, niet `\(value)`"
-        case .timeInvalid(let key, let detail): "`\(key)`: \(detail)"
+        case .timeInvalid(let key, let detail): "`\(key)` is geen geldig tijdstip: \(detail)"
 
         // Soorten records
         case .processorOnlyKey(let key):
