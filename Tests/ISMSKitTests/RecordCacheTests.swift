@@ -265,7 +265,7 @@ struct RecordCacheTests {
                 size: Int64(n), modifiedSeconds: 1_700_000_000, modifiedNanoseconds: Int64(n), inode: UInt64(n),
                 device: 9)
             let finding = Finding(
-                .invalidValue, "finding \(n)", at: SourceLocation(path: "controls/\(n).yaml", line: n))
+                .invalidValue, .yamlError("finding \(n)"), at: SourceLocation(path: "controls/\(n).yaml", line: n))
             entries["controls/\(n).yaml"] = RecordCache.Entry(identity: identity, record: nil, findings: [finding])
         }
         let (index, decoded) = try RecordCache.decode(RecordCache.encode(entries))

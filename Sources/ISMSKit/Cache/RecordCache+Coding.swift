@@ -23,6 +23,7 @@ extension CacheWriter {
     mutating func finding(_ finding: Finding) {
         string(finding.code.rawValue)
         string(finding.message)
+        string(finding.dutchMessage)
         location(finding.location)
     }
 
@@ -101,8 +102,9 @@ extension CacheReader {
 
     mutating func finding() throws(Damaged) -> Finding {
         let code = try choice(FindingCode.self)
-        let message = try string()
-        return Finding(code, message, at: try location())
+        let english = try string()
+        let dutch = try string()
+        return Finding(code, english: english, dutch: dutch, at: try location())
     }
 
     mutating func location() throws(Damaged) -> SourceLocation {

@@ -16,7 +16,8 @@ import Foundation
 final class RecordCache: Sendable {
     static let relativePath = ".isms/cache/records"
     static let magic = "isms-record-cache"
-    static let formatVersion = 4
+    /// 5: findings carry their Dutch text beside the English one.
+    static let formatVersion = 5
 
     struct Entry: Sendable {
         let identity: FileIdentity

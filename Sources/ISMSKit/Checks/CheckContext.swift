@@ -19,25 +19,31 @@ struct CheckContext {
     }
 
     /// E408 for each id of a record's `processing` that names no processing activity.
-    func unknownProcessing(_ ids: [String], of subject: String, _ verb: String, origin: RecordOrigin) -> [Finding] {
+    func unknownProcessing(
+        _ ids: [String], of subject: FindingSubject, _ relation: FindingMessage.ProcessingRelation, origin: RecordOrigin
+    ) -> [Finding] {
         ids.filter { index.processing[$0] == nil && !index.isUnreadable($0) }.map { id in
             Finding(
                 .processingUnknown,
-                "\(subject) \(verb) unknown processing `\(id)`"
-                    + ClosestMatch.hint(for: id, among: index.processing.keys.sorted()),
+                .processingUnknown(
+                    subject, relation, id: id,
+                    suggestion: ClosestMatch.suggestion(for: id, among: index.processing.keys.sorted())),
                 at: origin.location(ofItem: id, in: "processing"))
         }
     }
 
     /// E701 for each id of a management-system record's list `key` that `known` does not hold.
     func unknownIDs<Record>(
-        _ ids: [String], in key: String, of subject: String, _ what: String, known: [String: Record],
+        _ ids: [String], in key: String, of subject: FindingSubject, _ reference: FindingMessage.Reference,
+        known: [String: Record],
         origin: RecordOrigin
     ) -> [Finding] {
         ids.filter { known[$0] == nil && !index.isUnreadable($0) }.map { id in
             Finding(
                 .managementReferenceUnknown,
-                "\(subject) \(what) `\(id)`: fix the id" + ClosestMatch.hint(for: id, among: known.keys.sorted()),
+                .referenceUnknown(
+                    subject, reference, id: id, suggestion: ClosestMatch.suggestion(for: id, among: known.keys.sorted())
+                ),
                 at: origin.location(ofItem: id, in: key))
         }
     }

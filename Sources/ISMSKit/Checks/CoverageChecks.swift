@@ -19,7 +19,7 @@ enum CoverageChecks: RegisterCheck {
                 findings.append(
                     Finding(
                         .evidenceExpired,
-                        "evidence `\(last.evidenceID)` expired on \(last.end); it was the last current evidence of \(context.describe(id))",
+                        .evidenceExpired(last.evidenceID, on: last.end, lastOf: context.describe(id)),
                         at: endLocation(of: record, end: last.end)))
             case .expiring:
                 guard let last = coverage.deciding, let record = evidence(last.evidenceID, context) else { continue }
@@ -27,7 +27,7 @@ enum CoverageChecks: RegisterCheck {
                 findings.append(
                     Finding(
                         .evidenceExpiring,
-                        "evidence `\(last.evidenceID)` expires on \(last.end) (in \(days) day\(days == 1 ? "" : "s")); it is the last current evidence of \(context.describe(id))",
+                        .evidenceExpiring(last.evidenceID, on: last.end, days: days, lastOf: context.describe(id)),
                         at: endLocation(of: record, end: last.end)))
             }
         }
@@ -38,19 +38,18 @@ enum CoverageChecks: RegisterCheck {
         switch entry {
         case .control(let control) where control.applicable == true:
             return Finding(
-                .noCurrentEvidence, "applicable control \(context.describe(id)) has no current evidence",
+                .noCurrentEvidence, .noCurrentEvidence(control: context.describe(id)),
                 at: control.origin.location(of: "id"))
         case .party(let party) where party.role == .processor:
             return Finding(
                 .processorWithoutAgreement,
-                "processor \(context.describe(id)) has no current evidence of a processing agreement (GDPR Art. 28)",
+                .processorWithoutAgreement(party: context.describe(id)),
                 at: party.origin.location(of: "role"))
         case .processing(let activity):
             guard let key = activity.consentKey else { return nil }
-            let consent = key == "legal-basis" ? "consent" : "explicit consent (GDPR Art. 9(2)(a))"
             return Finding(
                 .consentWithoutEvidence,
-                "processing \(context.describe(id)) relies on \(consent) but has no current evidence of how consent is obtained",
+                .consentWithoutEvidence(processing: context.describe(id), explicit: key != "legal-basis"),
                 at: activity.origin.location(of: key))
         default:
             return nil

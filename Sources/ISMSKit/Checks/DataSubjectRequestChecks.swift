@@ -17,7 +17,8 @@ enum DataSubjectRequestChecks: RegisterCheck {
             if let first = seen[request.reference] {
                 findings.append(
                     Finding(
-                        .duplicateID, "\(request.subject) uses the reference of \(first.origin.start.description)",
+                        .duplicateID,
+                        .requestReferenceDuplicate(request.findingSubject, firstAt: first.origin.start.description),
                         at: request.origin.location(of: "reference")))
             } else {
                 seen[request.reference] = request
@@ -36,14 +37,14 @@ enum DataSubjectRequestChecks: RegisterCheck {
             findings.append(
                 Finding(
                     .requestMayHoldPersonalData,
-                    "the `reference` of the request in \(request.origin.path) looks like an e-mail address or phone number; use a reference number such as `DSR-2026-001`",
+                    .requestReferencePersonal(path: request.origin.path),
                     at: request.origin.location(of: "reference")))
         }
         if let outcome = request.outcome, PersonalDataPattern.matches(outcome) {
             findings.append(
                 Finding(
                     .requestMayHoldPersonalData,
-                    "the `outcome` of \(request.subject) looks like it holds an e-mail address or phone number; describe the answer without contact details",
+                    .requestOutcomePersonal(request.findingSubject),
                     at: request.origin.location(of: "outcome")))
         }
         return findings
@@ -55,7 +56,7 @@ enum DataSubjectRequestChecks: RegisterCheck {
             findings.append(
                 Finding(
                     .requestDateImpossible,
-                    "\(request.subject) was received on \(request.received), after the as-of date \(asOf)",
+                    .requestReceivedAfterAsOf(request.findingSubject, received: request.received, asOf: asOf),
                     at: request.origin.location(of: "received")))
         }
         for (key, date) in [("identity-verified", request.identityVerified), ("answered", request.answered)] {
@@ -64,13 +65,13 @@ enum DataSubjectRequestChecks: RegisterCheck {
                 findings.append(
                     Finding(
                         .requestDateImpossible,
-                        "`\(key)` \(date) of \(request.subject) is before it was received (\(request.received))",
+                        .requestDateBeforeReceived(key: key, date, request.findingSubject, received: request.received),
                         at: request.origin.location(of: key)))
             } else if date > asOf {
                 findings.append(
                     Finding(
                         .requestDateImpossible,
-                        "`\(key)` \(date) of \(request.subject) is after the as-of date \(asOf)",
+                        .requestDateAfterAsOf(key: key, date, request.findingSubject, asOf: asOf),
                         at: request.origin.location(of: key)))
             }
         }
@@ -85,7 +86,10 @@ enum DataSubjectRequestChecks: RegisterCheck {
             return [
                 Finding(
                     .requestAnsweredLate,
-                    "\(request.subject) (\(request.right.rawValue)) was answered on \(answered), \(days) days after it was received on \(request.received): after its due date \(due) (\(deadline))",
+                    .requestAnsweredLate(
+                        request.findingSubject, request.right, answered: answered, days: days,
+                        received: request.received,
+                        due: due, deadline: deadline),
                     at: request.origin.location(of: "answered"))
             ]
         }
@@ -93,24 +97,28 @@ enum DataSubjectRequestChecks: RegisterCheck {
             return [
                 Finding(
                     .requestOverdue,
-                    "\(request.subject) (\(request.right.rawValue)), received on \(request.received), is still open after its due date \(due) (\(deadline))",
+                    .requestOverdue(
+                        request.findingSubject, request.right, received: request.received, due: due, deadline: deadline),
                     at: request.origin.start)
             ]
         }
         if assessment.daysLeft <= dueSoonDays {
-            let left: String
-            switch assessment.daysLeft {
-            case 0: left = "today"
-            case 1: left = "tomorrow"
-            default: left = "in \(assessment.daysLeft) days"
-            }
             return [
                 Finding(
                     .requestDueSoon,
-                    "\(request.subject) (\(request.right.rawValue)), received on \(request.received), is open and due \(left), on \(due) (\(deadline))",
+                    .requestDueSoon(
+                        request.findingSubject, request.right, received: request.received,
+                        daysLeft: assessment.daysLeft, due: due, deadline: deadline),
                     at: request.origin.start)
             ]
         }
         return []
+    }
+}
+
+extension DataSubjectRequest {
+    /// How findings name the request: by its reference, or by its file when the reference must not be shown.
+    var findingSubject: FindingSubject {
+        shownReference.map { FindingSubject("request", id: $0) } ?? .request(in: origin.path)
     }
 }

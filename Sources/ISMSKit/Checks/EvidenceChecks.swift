@@ -9,7 +9,7 @@ enum EvidenceChecks: RegisterCheck {
                 findings.append(
                     Finding(
                         .collectedInFuture,
-                        "evidence `\(record.id)` is collected on \(record.collected), after the as-of date \(context.asOf)",
+                        .collectedInFuture(record.id, collected: record.collected, asOf: context.asOf),
                         at: record.origin.location(of: "collected")))
             }
             let unknown = record.supports.filter { !context.index.isSupportable($0) }
@@ -18,10 +18,9 @@ enum EvidenceChecks: RegisterCheck {
                 findings.append(
                     Finding(
                         .supportsUnknownID,
-                        "evidence `\(record.id)` supports `\(id)`, which no control, processing activity or party has"
-                            + (id.hasPrefix(ClauseCatalog.prefix)
-                                ? " and which is no clause of `isms catalog --clauses`" : "")
-                            + ClosestMatch.hint(for: id, among: known ?? []),
+                        .supportsUnknownID(
+                            evidence: record.id, id: id, clauseLike: id.hasPrefix(ClauseCatalog.prefix),
+                            suggestion: ClosestMatch.suggestion(for: id, among: known ?? [])),
                         at: record.origin.location(ofItem: id, in: "supports")))
             }
             if let finding = breadthFinding(record, context) { findings.append(finding) }
@@ -34,7 +33,7 @@ enum EvidenceChecks: RegisterCheck {
             if unknownFolders.contains(where: { path.hasPrefix($0) }) { continue }
             findings.append(
                 Finding(
-                    .orphanEvidenceFile, "`\(path)` is not named by any evidence record", at: SourceLocation(path: path)
+                    .orphanEvidenceFile, .orphanEvidenceFile(path), at: SourceLocation(path: path)
                 ))
         }
         return findings
@@ -47,7 +46,7 @@ enum EvidenceChecks: RegisterCheck {
         guard controls.count > limit else { return nil }
         return Finding(
             .evidenceTooBroad,
-            "evidence `\(record.id)` supports \(controls.count) controls, more than `defaults.controls-per-evidence` (\(limit)): one document rarely shows that many controls at work; give controls evidence of their own, or raise the threshold in isms.yaml",
+            .evidenceTooBroad(record.id, controls: controls.count, limit: limit),
             at: record.origin.location(of: "supports"))
     }
 }

@@ -51,7 +51,7 @@ struct EvidenceFileInspector: Sendable {
         for (written, location) in unlisted.sorted(by: { $0.written < $1.written }) {
             findings.append(
                 Finding(
-                    .checksumForUnlistedFile, "`sha256` pins `\(written)`, which `files` does not list", at: location))
+                    .checksumForUnlistedFile, .checksumForUnlistedFile(written), at: location))
         }
         for file in record.files {
             let (inspected, finding) = inspect(file, pin: record.sha256[file.path], record: record)
@@ -67,7 +67,7 @@ struct EvidenceFileInspector: Sendable {
         guard let registerPath = file.registerPath else {
             return (
                 result,
-                Finding(.pathLeavesRegister, "`\(file.path)` leaves the register; it was not opened", at: file.location)
+                Finding(.pathLeavesRegister, .pathLeavesRegister(file.path), at: file.location)
             )
         }
         guard let (real, info) = folders.resolve(registerPath) else {
@@ -79,14 +79,14 @@ struct EvidenceFileInspector: Sendable {
                     result,
                     Finding(
                         .evidenceFileMissing,
-                        "`\(file.path)` does not exist\(dangling ? " (a symbolic link to nothing)" : "") (looked for \(registerPath))",
+                        .evidenceFileMissing(file.path, dangling: dangling, lookedFor: registerPath),
                         at: file.location)
                 )
             }
             return (
                 result,
                 Finding(
-                    .evidenceFileNotRegular, "`\(file.path)` cannot be used: \(SystemError.describe(code))",
+                    .evidenceFileNotRegular, .evidenceFileUnusable(file.path, detail: SystemError.describe(code)),
                     at: file.location)
             )
         }
@@ -95,7 +95,7 @@ struct EvidenceFileInspector: Sendable {
                 result,
                 Finding(
                     .pathLeavesRegister,
-                    "`\(file.path)` resolves outside the register through a symbolic link; it was not opened",
+                    .pathResolvesOutsideRegister(file.path),
                     at: file.location)
             )
         }
@@ -103,7 +103,7 @@ struct EvidenceFileInspector: Sendable {
             return (
                 result,
                 Finding(
-                    .evidenceFileNotRegular, "`\(file.path)` is \(Self.describe(info.st_mode)), not a regular file",
+                    .evidenceFileNotRegular, .evidenceFileNotRegular(file.path, Self.describe(info.st_mode)),
                     at: file.location)
             )
         }
@@ -115,7 +115,9 @@ struct EvidenceFileInspector: Sendable {
         case .failure(let problem):
             return (
                 result,
-                Finding(.evidenceFileNotRegular, "`\(file.path)` cannot be read: \(problem.message)", at: file.location)
+                Finding(
+                    .evidenceFileNotRegular, .evidenceFileUnreadable(file.path, detail: problem.message),
+                    at: file.location)
             )
         case .success(let digest):
             result.digest = digest
@@ -124,7 +126,7 @@ struct EvidenceFileInspector: Sendable {
                 return (
                     result,
                     Finding(
-                        .checksumMismatch, "`\(file.path)` has SHA-256 \(digest.sha256), not the pinned \(pin)",
+                        .checksumMismatch, .checksumMismatch(file.path, actual: digest.sha256, pinned: pin),
                         at: location)
                 )
             }
@@ -137,13 +139,13 @@ struct EvidenceFileInspector: Sendable {
         digester.digest(realPath: real, registerPath: registerPath, identity: FileIdentity(info))
     }
 
-    private static func describe(_ mode: mode_t) -> String {
+    private static func describe(_ mode: mode_t) -> FindingMessage.FileKind {
         switch mode & S_IFMT {
-        case S_IFDIR: "a folder"
-        case S_IFIFO: "a FIFO"
-        case S_IFCHR, S_IFBLK: "a device"
-        case S_IFSOCK: "a socket"
-        default: "a special file"
+        case S_IFDIR: .folder
+        case S_IFIFO: .fifo
+        case S_IFCHR, S_IFBLK: .device
+        case S_IFSOCK: .socket
+        default: .special
         }
     }
 }

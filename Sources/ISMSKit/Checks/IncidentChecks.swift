@@ -12,7 +12,7 @@ enum IncidentChecks: RegisterCheck {
         let endOfDay = Instant.startOf(context.asOf.adding(days: 1), in: zone)
         var findings: [Finding] = []
         for incident in context.register.incidents {
-            let subject = "incident \(incident.id)"
+            let subject = FindingSubject("incident", id: incident.id)
             findings += times(incident, subject, endOfDay)
             if let breach = incident.breach, incident.personalDataBreach {
                 findings += notification(incident, breach, subject, now: now)
@@ -24,7 +24,9 @@ enum IncidentChecks: RegisterCheck {
                     findings.append(
                         Finding(
                             .incidentOpenTooLong,
-                            "\(subject) is still open \(opened.days(until: context.asOf)) days after `aware` (\(opened)), longer than `defaults.incident-close` (\(context.settings.incidentClose)): close it with its remedial action and lessons",
+                            .incidentOpenTooLong(
+                                subject, days: opened.days(until: context.asOf), aware: opened,
+                                limit: context.settings.incidentClose),
                             at: incident.origin.location(of: "aware")))
                 }
             }
@@ -34,7 +36,7 @@ enum IncidentChecks: RegisterCheck {
                 findings.append(
                     Finding(
                         .incidentMayHoldPersonalData,
-                        "the `\(key)` of \(subject) looks like it holds an e-mail address or phone number; describe the incident by reference and numbers",
+                        .incidentMayHoldPersonalData(key: key, subject),
                         at: incident.origin.location(of: key)))
             }
         }
@@ -51,14 +53,14 @@ enum IncidentChecks: RegisterCheck {
     }
 
     /// E804: the order of the times, and none after the as-of date.
-    private static func times(_ incident: Incident, _ subject: String, _ endOfDay: Instant) -> [Finding] {
+    private static func times(_ incident: Incident, _ subject: FindingSubject, _ endOfDay: Instant) -> [Finding] {
         var findings: [Finding] = []
-        func impossible(_ message: String, _ location: SourceLocation) {
-            findings.append(Finding(.incidentTimeImpossible, "\(subject): \(message)", at: location))
+        func impossible(_ problem: FindingMessage.TimeProblem, _ location: SourceLocation) {
+            findings.append(Finding(.incidentTimeImpossible, .incidentTimeImpossible(subject, problem), at: location))
         }
         if let detected = incident.detected, let aware = incident.aware, aware < detected {
             impossible(
-                "`aware` \(aware) is before `detected` \(detected): the organisation cannot be aware of an incident before anyone noticed it",
+                .awareBeforeDetected(aware: aware, detected: detected),
                 incident.origin.location(of: "aware"))
         }
         var stated: [(String, Instant, SourceLocation)] = []
@@ -71,24 +73,26 @@ enum IncidentChecks: RegisterCheck {
             let location = incident.breach?.location(of: "notified-authority", else: breachStart) ?? breachStart
             stated.append(("notified-authority", notified, location))
             if let aware = incident.aware, notified < aware {
-                impossible("`notified-authority` \(notified) is before `aware` \(aware)", location)
+                impossible(.beforeAware(key: "notified-authority", notified, aware: aware), location)
             }
         }
         if let informed = incident.breach?.dataSubjectsInformed {
             let location = incident.breach?.location(of: "data-subjects-informed", else: breachStart) ?? breachStart
             stated.append(("data-subjects-informed", informed, location))
             if let aware = incident.aware, informed < aware {
-                impossible("`data-subjects-informed` \(informed) is before `aware` \(aware)", location)
+                impossible(.beforeAware(key: "data-subjects-informed", informed, aware: aware), location)
             }
         }
         for (key, instant, location) in stated where endOfDay <= instant {
-            impossible("`\(key)` \(instant) is after the as-of date", location)
+            impossible(.afterAsOf(key: key, instant), location)
         }
         return findings
     }
 
     /// E800, E801, E802, E803, W800 and W802: the notifications a breach's risk calls for.
-    private static func notification(_ incident: Incident, _ breach: Incident.Breach, _ subject: String, now: Instant)
+    private static func notification(
+        _ incident: Incident, _ breach: Incident.Breach, _ subject: FindingSubject, now: Instant
+    )
         -> [Finding]
     {
         var findings: [Finding] = []
@@ -100,7 +104,7 @@ enum IncidentChecks: RegisterCheck {
                 findings.append(
                     Finding(
                         .breachRiskUnreasoned,
-                        "\(subject) is a personal-data breach with `risk: none` but no `reasoning`: not notifying the authority needs the reasons why the breach is unlikely to result in a risk (Art. 33(1), 33(5)); a risk that is not high is still notified",
+                        .breachRiskUnreasoned(subject),
                         at: riskLocation))
             }
             return findings
@@ -109,7 +113,7 @@ enum IncidentChecks: RegisterCheck {
             findings.append(
                 Finding(
                     .breachSubjectsNotInformed,
-                    "\(subject) is a high-risk breach, and neither `data-subjects-informed` nor an Art. 34(3) `exemption` is recorded: tell the data subjects without undue delay (Art. 34(1))",
+                    .breachSubjectsNotInformed(subject),
                     at: riskLocation))
         }
         guard let aware = incident.aware, let deadline = incident.notificationDeadline else { return findings }
@@ -118,14 +122,14 @@ enum IncidentChecks: RegisterCheck {
                 findings.append(
                     Finding(
                         .breachNotNotified,
-                        "\(subject) is a personal-data breach with `risk: \(risk.rawValue)`, not notified to the supervisory authority, and its 72 hours since `aware` \(aware) ended at \(deadline) (Art. 33(1)): notify now and record `notified-authority` and `delay-reason`",
+                        .breachNotNotified(subject, risk: risk.rawValue, aware: aware, deadline: deadline),
                         at: riskLocation))
             } else {
                 let left = Int(now.hours(until: deadline).rounded(.down))
                 findings.append(
                     Finding(
                         .breachNotificationDue,
-                        "\(subject) is a personal-data breach with `risk: \(risk.rawValue)`, to be notified to the supervisory authority by \(deadline): \(left) hours left at the start of the as-of date (Art. 33(1))",
+                        .breachNotificationDue(subject, risk: risk.rawValue, deadline: deadline, hoursLeft: left),
                         at: riskLocation))
             }
             return findings
@@ -137,25 +141,27 @@ enum IncidentChecks: RegisterCheck {
             findings.append(
                 Finding(
                     .breachNotifiedLateUnexplained,
-                    "\(subject) was notified to the supervisory authority \(hours) hours after `aware`, later than 72 hours, and gives no `delay-reason`: a later notification carries the reasons for the delay (Art. 33(1))",
+                    .breachNotifiedLateUnexplained(subject, hours: hours),
                     at: location))
         } else {
             findings.append(
                 Finding(
                     .breachNotifiedLate,
-                    "\(subject) was notified to the supervisory authority \(hours) hours after `aware`, later than 72 hours (the reasons are recorded)",
+                    .breachNotifiedLate(subject, hours: hours),
                     at: location))
         }
         return findings
     }
 
-    private static func references(_ incident: Incident, _ subject: String, _ context: CheckContext) -> [Finding] {
-        context.unknownProcessing(incident.processing, of: subject, "concerns", origin: incident.origin)
+    private static func references(_ incident: Incident, _ subject: FindingSubject, _ context: CheckContext)
+        -> [Finding]
+    {
+        context.unknownProcessing(incident.processing, of: subject, .concerns, origin: incident.origin)
             + context.unknownIDs(
-                incident.controls, in: "controls", of: subject, "names unknown control", known: context.index.controls,
+                incident.controls, in: "controls", of: subject, .control, known: context.index.controls,
                 origin: incident.origin)
             + context.unknownIDs(
-                incident.nonconformities, in: "nonconformities", of: subject, "names unknown nonconformity",
+                incident.nonconformities, in: "nonconformities", of: subject, .nonconformity,
                 known: context.index.nonconformities, origin: incident.origin)
     }
 }

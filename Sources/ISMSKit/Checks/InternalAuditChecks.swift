@@ -23,17 +23,17 @@ enum InternalAuditChecks: RegisterCheck {
         var findings: [Finding] = []
         for item in audit.scope where !isKnownScope(item, context) {
             let candidates = ClauseCatalog.clauses.map(\.id) + themes + context.index.controls.keys.sorted()
-            let what = item.hasPrefix(ClauseCatalog.prefix) ? "clause" : "control"
             findings.append(
                 Finding(
                     .managementReferenceUnknown,
-                    "internal audit \(audit.id) has unknown \(what) `\(item)` in its scope (clause ids such as `clause-9.2`, Annex A themes `A.5` to `A.8` or control ids): fix the id"
-                        + ClosestMatch.hint(for: item, among: candidates),
+                    .auditScopeUnknown(
+                        audit: audit.id, item: item, isClause: item.hasPrefix(ClauseCatalog.prefix),
+                        suggestion: ClosestMatch.suggestion(for: item, among: candidates)),
                     at: audit.origin.location(ofItem: item, in: "scope")))
         }
         if let report = audit.report {
             findings += context.unknownIDs(
-                [report], in: "report", of: "internal audit \(audit.id)", "names as its report unknown evidence",
+                [report], in: "report", of: FindingSubject("internal audit", id: audit.id), .report,
                 known: context.index.evidence, origin: audit.origin)
         }
         return findings
@@ -68,7 +68,7 @@ enum InternalAuditChecks: RegisterCheck {
         guard due < context.asOf else { return nil }
         return Finding(
             .internalAuditOverdue,
-            "the last internal audit, \(latest.id), was performed on \(day) and the next was due by \(due) (`internal-audit.interval` \(interval)): perform the next audit of the programme and record it",
+            .internalAuditOverdue(audit: latest.id, performed: day, due: due, interval: interval),
             at: latest.origin.location(of: "performed"))
     }
 
@@ -80,26 +80,15 @@ enum InternalAuditChecks: RegisterCheck {
         let clauses = ClauseCatalog.auditable.filter { clause in !scope.contains { covers($0, clause: clause) } }
         let controls = applicableControls(context).filter { id in !scope.contains { covers($0, control: id) } }
         guard !clauses.isEmpty || !controls.isEmpty else { return nil }
-        var missing: [String] = []
-        if !clauses.isEmpty {
-            missing.append(
-                "clause\(clauses.count == 1 ? "" : "s") "
-                    + compress(clauses.map(\.number), in: ClauseCatalog.auditable.map(\.number), quoted: false))
-        }
-        if !controls.isEmpty {
-            missing.append(
-                "control\(controls.count == 1 ? "" : "s") " + compress(controls, in: applicableControls(context)))
-        }
-        let audited =
-            inCycle.isEmpty
-            ? "no internal audit is dated in it"
-            : "its audits (\(inCycle.map(\.id).joined(separator: ", "))) do not cover"
         let location =
             inCycle.max { ($0.date ?? cycle.start) < ($1.date ?? cycle.start) }?.origin.location(of: "scope")
             ?? context.settings.origin.location(of: "internal-audit")
         return Finding(
             .auditProgrammeGap,
-            "in the audit cycle \(cycle.start) to \(cycle.end) \(audited)\(inCycle.isEmpty ? "; not covered:" : "") \(missing.joined(separator: " and ")): add them to the `scope` of a planned audit",
+            .auditProgrammeGap(
+                start: cycle.start, end: cycle.end, audits: inCycle.map(\.id), clauses: clauses.count,
+                clauseList: compress(clauses.map(\.number), in: ClauseCatalog.auditable.map(\.number), quoted: false),
+                controls: controls.count, controlList: compress(controls, in: applicableControls(context))),
             at: location)
     }
 
@@ -144,7 +133,9 @@ enum InternalAuditChecks: RegisterCheck {
         guard !own.isEmpty else { return nil }
         return Finding(
             .auditorNotIndependent,
-            "internal audit \(audit.id) is performed by `\(audit.auditor.trimmed)`, who owns \(own.count == 1 ? "control" : "controls") \(compress(own, in: order)) in its scope: have another auditor audit \(own.count == 1 ? "it" : "them")",
+            .auditorNotIndependent(
+                audit: audit.id, auditor: audit.auditor.trimmed, controls: own.count,
+                controlList: compress(own, in: order)),
             at: audit.origin.location(of: "auditor"))
     }
 

@@ -9,15 +9,15 @@ enum ManagementReviewChecks: RegisterCheck {
         for review in reviews {
             if let minutes = review.minutes {
                 findings += context.unknownIDs(
-                    [minutes], in: "minutes", of: "management review \(review.id)",
-                    "names as its minutes unknown evidence", known: context.index.evidence, origin: review.origin)
+                    [minutes], in: "minutes", of: FindingSubject("management review", id: review.id), .minutes,
+                    known: context.index.evidence, origin: review.origin)
             }
             let empty = ManagementReview.Input.allCases.filter { review.input($0) == nil }
             if !empty.isEmpty {
                 findings.append(
                     Finding(
                         .reviewInputEmpty,
-                        "management review \(review.id) records nothing for \(empty.map { "`\($0.rawValue)` (\($0.title))" }.joined(separator: ", ")): write what the review considered under \(empty.count == 1 ? "it" : "each")",
+                        .reviewInputEmpty(review: review.id, empty),
                         at: review.origin.location(of: "inputs")))
             }
             for decision in review.decisions {
@@ -25,7 +25,7 @@ enum ManagementReviewChecks: RegisterCheck {
                     findings.append(
                         Finding(
                             .reviewActionOverdue,
-                            "action of management review \(review.id) was due on \(action.due!) and is not done (\(action.action)): do it and record `done`, or have the next review replan it",
+                            .reviewActionOverdue(review: review.id, due: action.due!, action: action.action),
                             at: action.location))
                 }
             }
@@ -44,7 +44,7 @@ enum ManagementReviewChecks: RegisterCheck {
         guard due < context.asOf else { return nil }
         return Finding(
             .managementReviewOverdue,
-            "the last management review, \(latest.id), was held on \(day) and the next was due by \(due) (`management-review.interval` \(interval)): hold the review and record it",
+            .managementReviewOverdue(review: latest.id, held: day, due: due, interval: interval),
             at: latest.origin.location(of: "date"))
     }
 }

@@ -19,16 +19,16 @@ enum NonconformityChecks: RegisterCheck {
 
     private static func references(_ nonconformity: Nonconformity, _ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        let subject = "nonconformity \(nonconformity.id)"
+        let subject = FindingSubject("nonconformity", id: nonconformity.id)
         if let raisedIn = nonconformity.raisedIn {
             switch nonconformity.source {
             case .internalAudit:
                 findings += context.unknownIDs(
-                    [raisedIn], in: "raised-in", of: subject, "was raised in unknown internal audit",
+                    [raisedIn], in: "raised-in", of: subject, .raisingAudit,
                     known: context.index.audits, origin: nonconformity.origin)
             case .managementReview:
                 findings += context.unknownIDs(
-                    [raisedIn], in: "raised-in", of: subject, "was raised in unknown management review",
+                    [raisedIn], in: "raised-in", of: subject, .raisingReview,
                     known: context.index.reviews, origin: nonconformity.origin)
             default:
                 break
@@ -40,10 +40,11 @@ enum NonconformityChecks: RegisterCheck {
             findings.append(
                 Finding(
                     .managementReferenceUnknown,
-                    "\(subject) concerns unknown requirement `\(requirement)` (a clause id such as `clause-8.1` or a control id): fix the id"
-                        + ClosestMatch.hint(
+                    .requirementUnknown(
+                        subject, requirement: requirement,
+                        suggestion: ClosestMatch.suggestion(
                             for: requirement,
-                            among: ClauseCatalog.clauses.map(\.id) + context.index.controls.keys.sorted()),
+                            among: ClauseCatalog.clauses.map(\.id) + context.index.controls.keys.sorted())),
                     at: nonconformity.origin.location(of: "requirement")))
         }
         return findings
@@ -54,7 +55,8 @@ enum NonconformityChecks: RegisterCheck {
         return nonconformity.actions.filter { $0.isOverdue(asOf: context.asOf) }.map { action in
             Finding(
                 major ? .majorCorrectiveActionOverdue : .correctiveActionOverdue,
-                "corrective action of \(major ? "major " : "")nonconformity \(nonconformity.id) was due on \(action.due!) and is not done (\(action.action)): do it and record `done`, or replan it",
+                .correctiveActionOverdue(
+                    nonconformity: nonconformity.id, major: major, due: action.due!, action: action.action),
                 at: action.location)
         }
     }
@@ -62,19 +64,17 @@ enum NonconformityChecks: RegisterCheck {
     /// E704: closed, yet 10.2's root cause, corrective action or effectiveness review is missing.
     private static func closure(_ nonconformity: Nonconformity, _ context: CheckContext) -> Finding? {
         guard nonconformity.grade?.isNonconformity == true, let closed = nonconformity.closed else { return nil }
-        var missing: [String] = []
-        if nonconformity.rootCause?.allSatisfy(\.isWhitespace) ?? true { missing.append("a `root-cause`") }
-        if nonconformity.actions.isEmpty { missing.append("a corrective action in `actions`") }
+        var missing: [FindingMessage.FollowUp] = []
+        if nonconformity.rootCause?.allSatisfy(\.isWhitespace) ?? true { missing.append(.rootCause) }
+        if nonconformity.actions.isEmpty { missing.append(.correctiveAction) }
         if !(nonconformity.effectiveness?.isDone(asOf: closed) ?? false) {
-            missing.append("an `effectiveness` review done by \(closed) that found the actions effective")
+            missing.append(.effectiveness(by: closed))
         }
         guard !missing.isEmpty else { return nil }
-        let list =
-            missing.count == 1
-            ? missing[0] : missing.dropLast().joined(separator: ", ") + " and " + missing[missing.count - 1]
         return Finding(
             .closedWithoutFollowUp,
-            "\(nonconformity.grade!.rawValue) nonconformity \(nonconformity.id) was closed on \(closed) without \(list): add \(missing.count == 1 ? "it" : "them"), or reopen it",
+            .closedWithoutFollowUp(
+                nonconformity: nonconformity.id, grade: nonconformity.grade!, closed: closed, missing: missing),
             at: nonconformity.origin.location(of: "closed"))
     }
 
@@ -83,19 +83,19 @@ enum NonconformityChecks: RegisterCheck {
         guard nonconformity.grade == .major, nonconformity.source == .externalAudit,
             let planned = context.settings.audit.plannedDate
         else { return nil }
-        let why: String
+        let why: FindingMessage.AuditTiming
         if context.asOf >= planned {
-            why = "is still open on \(context.asOf), on or after the planned audit of \(planned)"
+            why = .stillOpen(asOf: context.asOf, planned: planned)
         } else if let late = nonconformity.actions.first(where: { action in
             !action.isDone(asOf: context.asOf) && (action.due.map { $0 > planned } ?? false)
         }) {
-            why = "has an action due on \(late.due!), after the planned audit of \(planned) (\(late.action))"
+            why = .actionDueAfter(due: late.due!, planned: planned, action: late.action)
         } else {
             return nil
         }
         return Finding(
             .majorOpenAtAudit,
-            "major nonconformity \(nonconformity.id) from the external audit \(why): bring its actions forward and close it with an effectiveness review before the audit",
+            .majorOpenAtAudit(nonconformity: nonconformity.id, why),
             at: nonconformity.origin.location(of: "grade"))
     }
 }

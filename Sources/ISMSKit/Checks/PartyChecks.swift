@@ -5,7 +5,7 @@ enum PartyChecks: RegisterCheck {
             guard !CountryCode.isInEEA(party.country), party.transferSafeguard == nil else { return nil }
             return Finding(
                 .transferWithoutSafeguard,
-                "party `\(party.id)` is in \(party.country), outside the EEA, and names no `transfer-safeguard`",
+                .partyTransferWithoutSafeguard(party: party.id, country: party.country),
                 at: party.origin.location(of: "country"))
         }
     }

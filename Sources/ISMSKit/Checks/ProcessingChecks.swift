@@ -11,15 +11,15 @@ enum ProcessingChecks: RegisterCheck {
             if activity.retentionIsUndetermined {
                 findings.append(
                     Finding(
-                        .retentionUndetermined, "retention of processing `\(activity.id)` is undetermined",
+                        .retentionUndetermined, .retentionUndetermined(processing: activity.id),
                         at: activity.origin.location(of: "retention")))
             }
             for id in activity.recipients where context.index.parties[id] == nil && !context.index.isUnreadable(id) {
                 findings.append(
                     Finding(
                         .recipientUnknown,
-                        "recipient `\(id)` of processing `\(activity.id)` has no party record"
-                            + ClosestMatch.hint(for: id, among: parties),
+                        .recipientUnknown(
+                            id, processing: activity.id, suggestion: ClosestMatch.suggestion(for: id, among: parties)),
                         at: activity.origin.location(ofItem: id, in: "recipients")))
             }
             for id in activity.controls {
@@ -29,8 +29,9 @@ enum ProcessingChecks: RegisterCheck {
                     findings.append(
                         Finding(
                             .protectingControlInvalid,
-                            "processing `\(activity.id)` names unknown control `\(id)`"
-                                + ClosestMatch.hint(for: id, among: controls),
+                            .processingControlUnknown(
+                                processing: activity.id, control: id,
+                                suggestion: ClosestMatch.suggestion(for: id, among: controls)),
                             at: location))
                     continue
                 }
@@ -38,7 +39,7 @@ enum ProcessingChecks: RegisterCheck {
                     findings.append(
                         Finding(
                             .protectingControlInvalid,
-                            "processing `\(activity.id)` relies on \(id), which the SoA excludes as not applicable",
+                            .processingControlExcluded(processing: activity.id, control: id),
                             at: location))
                 }
             }
@@ -47,13 +48,13 @@ enum ProcessingChecks: RegisterCheck {
                 findings.append(
                     Finding(
                         .transferWithoutSafeguard,
-                        "transfer of processing `\(activity.id)` to \(transfer.country), outside the EEA, names no safeguard",
+                        .transferWithoutSafeguard(processing: activity.id, country: transfer.country),
                         at: transfer.location))
             }
         }
         for control in context.register.controls {
             findings += context.unknownProcessing(
-                control.processing, of: "control \(control.id)", "protects", origin: control.origin)
+                control.processing, of: FindingSubject("control", id: control.id), .protects, origin: control.origin)
         }
         return findings
     }
@@ -67,7 +68,7 @@ enum ProcessingChecks: RegisterCheck {
                 findings.append(
                     Finding(
                         .processorWithoutController,
-                        "processing `\(activity.id)` is carried out as a processor but names no controller (GDPR Art. 30(2)(a))",
+                        .processorWithoutController(processing: activity.id),
                         at: activity.origin.location(of: key)))
             }
             return findings
@@ -76,7 +77,7 @@ enum ProcessingChecks: RegisterCheck {
             findings.append(
                 Finding(
                     .specialCategoriesWithoutCondition,
-                    "processing `\(activity.id)` processes special categories but names no GDPR Art. 9(2) condition in `special-categories-condition`",
+                    .specialCategoriesWithoutCondition(processing: activity.id),
                     at: activity.origin.location(of: "special-categories")))
         }
         let bases = activity.legalBases
@@ -87,13 +88,16 @@ enum ProcessingChecks: RegisterCheck {
                 findings.append(
                     Finding(
                         .purposeBasisInvalid,
-                        "purpose `\(purpose.text)` of processing `\(activity.id)` rests on `\(basis.rawValue)`, which is not among its `legal-basis` (\(bases.map(\.rawValue).joined(separator: ", ")))",
+                        .purposeBasisNotListed(
+                            purpose: purpose.text, processing: activity.id, basis: basis.rawValue,
+                            bases: bases.map(\.rawValue)),
                         at: purpose.location))
             } else if bases.count > 1 {
                 findings.append(
                     Finding(
                         .purposeBasisInvalid,
-                        "purpose `\(purpose.text)` of processing `\(activity.id)` names no basis; the activity has several (\(bases.map(\.rawValue).joined(separator: ", "))): write it as `- purpose: …` with `legal-basis: …`",
+                        .purposeBasisMissing(
+                            purpose: purpose.text, processing: activity.id, bases: bases.map(\.rawValue)),
                         at: purpose.location))
             }
         }

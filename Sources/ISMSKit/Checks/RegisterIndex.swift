@@ -74,7 +74,7 @@ struct RegisterIndex {
             if case .control(let a) = first, case .control(let b) = entry, a.isAnnexA, b.isAnnexA { return }
             duplicates.append(
                 Finding(
-                    .duplicateID, "id `\(id)` is already used by \(first.origin.start.description)",
+                    .duplicateID, .duplicateID(id, firstAt: first.origin.start.description),
                     at: entry.origin.location(of: "id")))
             return
         }

@@ -9,7 +9,7 @@ enum ReviewDateChecks: RegisterCheck {
                 findings.append(
                     Finding(
                         .reviewOverdue,
-                        "control \(control.id) was to be reviewed by \(reviewBy) (`review-by`); the date has passed",
+                        .controlReviewOverdue(control.id, reviewBy: reviewBy),
                         at: control.origin.location(of: "review-by")))
             }
             if control.applicable == false, control.reviewBy == nil, context.isInAnnexAFolder(control),
@@ -18,7 +18,7 @@ enum ReviewDateChecks: RegisterCheck {
                 findings.append(
                     Finding(
                         .exclusionWithoutReviewDate,
-                        "\(control.id) is excluded from the Statement of Applicability but has no `review-by` date for its justification",
+                        .exclusionWithoutReviewDate(control.id),
                         at: control.origin.location(of: "applicable")))
             }
         }
@@ -27,7 +27,7 @@ enum ReviewDateChecks: RegisterCheck {
                 findings.append(
                     Finding(
                         .reviewOverdue,
-                        "processing `\(activity.id)` was to be reviewed by \(reviewBy) (`review-by`); the date has passed",
+                        .processingReviewOverdue(activity.id, reviewBy: reviewBy),
                         at: activity.origin.location(of: "review-by")))
             }
         }

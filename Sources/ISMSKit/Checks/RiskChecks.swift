@@ -12,7 +12,7 @@ enum RiskChecks: RegisterCheck {
             findings.append(
                 Finding(
                     .riskMethodMissing,
-                    "the register holds \(risks.count) risk record\(risks.count == 1 ? "" : "s") but isms.yaml has no `risk` method to judge them by",
+                    .riskMethodMissing(risks: risks.count),
                     at: context.settings.origin.start))
         }
         for risk in risks {
@@ -22,10 +22,10 @@ enum RiskChecks: RegisterCheck {
             findings += actions(risk, context)
             if let review = reviewDate(risk, method), review < context.asOf {
                 let key = risk.reviewBy == nil ? "identified" : "review-by"
-                let why = risk.reviewBy == nil ? "(`identified` plus the method's review cycle)" : "(`review-by`)"
                 findings.append(
                     Finding(
-                        .reviewOverdue, "risk \(risk.id) was to be reviewed by \(review) \(why); the date has passed",
+                        .reviewOverdue,
+                        .riskReviewOverdue(risk.id, reviewBy: review, fromIdentified: risk.reviewBy == nil),
                         at: risk.origin.location(of: key)))
             }
         }
@@ -47,7 +47,7 @@ enum RiskChecks: RegisterCheck {
             findings.append(
                 Finding(
                     .treatmentWithoutControls,
-                    "risk \(risk.id) is to be modified (`treatment: modify`) but names no `controls` that modify it",
+                    .treatmentWithoutControls(risk.id),
                     at: risk.origin.location(of: risk.origin.keys["controls"] == nil ? "treatment" : "controls")))
         }
         let controlIDs = context.index.controls.keys.sorted()
@@ -58,55 +58,60 @@ enum RiskChecks: RegisterCheck {
                 findings.append(
                     Finding(
                         .riskControlInvalid,
-                        "risk \(risk.id) is treated by unknown control `\(id)`"
-                            + ClosestMatch.hint(for: id, among: controlIDs), at: location))
+                        .riskControlUnknown(
+                            risk.id, control: id, suggestion: ClosestMatch.suggestion(for: id, among: controlIDs)),
+                        at: location))
                 continue
             }
             if open, control.applicable == false {
                 findings.append(
                     Finding(
                         .riskControlInvalid,
-                        "risk \(risk.id) is treated by \(context.describe(id)), which the SoA excludes", at: location))
+                        .riskControlExcluded(risk.id, control: context.describe(id)), at: location))
             }
         }
         return findings
-            + context.unknownProcessing(risk.processing, of: "risk \(risk.id)", "concerns", origin: risk.origin)
+            + context.unknownProcessing(
+                risk.processing, of: FindingSubject("risk", id: risk.id), .concerns, origin: risk.origin)
     }
 
     private static func levels(_ risk: Risk, _ method: RiskMethod, _ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        func onScale(_ rating: Risk.Rating?, _ name: String) -> Bool {
+        func onScale(_ rating: Risk.Rating?, residual: Bool) -> Bool {
             guard let rating else { return false }
             var valid = true
             if method.likelihoodIndex(rating.likelihood) == nil {
                 if !RegisterTemplate.holdsPlaceholder(rating.likelihood) {
                     findings.append(
-                        unknown(rating.likelihood, "\(name) likelihood", method.likelihood, risk, rating.location))
+                        unknown(
+                            rating.likelihood, .likelihood(residual: residual), method.likelihood, risk, rating.location
+                        ))
                 }
                 valid = false
             }
             if method.impactIndex(rating.impact) == nil {
                 if !RegisterTemplate.holdsPlaceholder(rating.impact) {
-                    findings.append(unknown(rating.impact, "\(name) impact", method.impact, risk, rating.location))
+                    findings.append(
+                        unknown(rating.impact, .impact(residual: residual), method.impact, risk, rating.location))
                 }
                 valid = false
             }
             return valid
         }
-        let inherentValid = onScale(risk.inherent, "inherent")
-        let residualValid = risk.residual == nil ? inherentValid : onScale(risk.residual, "residual")
+        let inherentValid = onScale(risk.inherent, residual: false)
+        let residualValid = risk.residual == nil ? inherentValid : onScale(risk.residual, residual: true)
         if inherentValid, residualValid, let inherent = risk.inherent, let residual = risk.residual {
-            let higher = [
+            let likelihood =
                 method.likelihoodIndex(residual.likelihood)! > method.likelihoodIndex(inherent.likelihood)!
-                    ? "likelihood `\(residual.likelihood)` above `\(inherent.likelihood)`" : nil,
+                ? FindingMessage.Rise(residual: residual.likelihood, inherent: inherent.likelihood) : nil
+            let impact =
                 method.impactIndex(residual.impact)! > method.impactIndex(inherent.impact)!
-                    ? "impact `\(residual.impact)` above `\(inherent.impact)`" : nil,
-            ].compactMap { $0 }
-            if !higher.isEmpty {
+                ? FindingMessage.Rise(residual: residual.impact, inherent: inherent.impact) : nil
+            if likelihood != nil || impact != nil {
                 findings.append(
                     Finding(
                         .residualAboveInherent,
-                        "risk \(risk.id) has a residual \(higher.joined(separator: " and ")) before treatment",
+                        .residualAboveInherent(risk.id, likelihood: likelihood, impact: impact),
                         at: residual.location))
             }
         }
@@ -118,14 +123,15 @@ enum RiskChecks: RegisterCheck {
                 findings.append(
                     Finding(
                         .residualNotAccepted,
-                        "risk \(risk.id) has a residual level `\(levelKey)`, above what may be retained without acceptance (`\(method.levels[method.retainUpTo].key)`), and no `acceptance`",
+                        .residualNotAccepted(
+                            risk.id, level: levelKey, retainUpTo: method.levels[method.retainUpTo].key),
                         at: (risk.residual ?? current).location))
             }
             return findings
         }
         guard let accepted = method.levelIndex(acceptance.level) else {
             if !RegisterTemplate.holdsPlaceholder(acceptance.level) {
-                findings.append(unknown(acceptance.level, "accepted level", method.levels, risk, acceptance.location))
+                findings.append(unknown(acceptance.level, .acceptedLevel, method.levels, risk, acceptance.location))
             }
             return findings
         }
@@ -133,7 +139,7 @@ enum RiskChecks: RegisterCheck {
             findings.append(
                 Finding(
                     .acceptanceBelowResidual,
-                    "risk \(risk.id) was accepted at `\(acceptance.level)` but its residual level is now `\(levelKey)`: it grew after it was accepted",
+                    .acceptanceBelowResidual(risk.id, accepted: acceptance.level, level: levelKey),
                     at: acceptance.location))
         }
         if !method.authorises(acceptance, currentLevel: level) {
@@ -141,21 +147,23 @@ enum RiskChecks: RegisterCheck {
             findings.append(
                 Finding(
                     .acceptanceNotAuthorised,
-                    "risk \(risk.id) was accepted by `\(acceptance.by)`, who may not accept a `\(method.levels[max(level, accepted)].key)` risk (the method names \(Set(allowed).sorted().map { "`\($0)`" }.joined(separator: " or ")))",
+                    .acceptanceNotAuthorised(
+                        risk.id, by: acceptance.by, level: method.levels[max(level, accepted)].key,
+                        allowed: Set(allowed).sorted()),
                     at: acceptance.location))
         }
         if let until = acceptance.until {
             if judgement.acceptanceLapsed {
                 findings.append(
                     Finding(
-                        .acceptanceExpired, "the acceptance of risk \(risk.id) expired on \(until)",
+                        .acceptanceExpired, .acceptanceExpired(risk.id, until: until),
                         at: acceptance.location))
             } else if until < context.settings.warningWindow.after(context.asOf) {
                 let days = context.asOf.days(until: until)
                 findings.append(
                     Finding(
                         .acceptanceExpiring,
-                        "the acceptance of risk \(risk.id) expires on \(until) (in \(days) day\(days == 1 ? "" : "s"))",
+                        .acceptanceExpiring(risk.id, until: until, days: days),
                         at: acceptance.location))
             }
         }
@@ -163,13 +171,15 @@ enum RiskChecks: RegisterCheck {
     }
 
     private static func unknown(
-        _ value: String, _ what: String, _ steps: [RiskMethod.Step], _ risk: Risk, _ location: SourceLocation
+        _ value: String, _ part: FindingMessage.RatingPart, _ steps: [RiskMethod.Step], _ risk: Risk,
+        _ location: SourceLocation
     ) -> Finding {
         let keys = steps.map(\.key)
         return Finding(
             .riskScaleValueUnknown,
-            "risk \(risk.id) has \(what) `\(value)`, which is not on the risk method's scale (\(keys.joined(separator: ", ")))"
-                + ClosestMatch.hint(for: value, among: keys), at: location)
+            .riskScaleValueUnknown(
+                risk.id, part, value: value, scale: keys, suggestion: ClosestMatch.suggestion(for: value, among: keys)),
+            at: location)
     }
 
     private static func actions(_ risk: Risk, _ context: CheckContext) -> [Finding] {
@@ -177,7 +187,7 @@ enum RiskChecks: RegisterCheck {
             guard action.isOverdue(asOf: context.asOf), let due = action.due else { return nil }
             return Finding(
                 .treatmentActionOverdue,
-                "treatment action of risk \(risk.id) was due on \(due): \(action.action)", at: action.location)
+                .treatmentActionOverdue(risk.id, due: due, action: action.action), at: action.location)
         }
     }
 
@@ -189,7 +199,7 @@ enum RiskChecks: RegisterCheck {
             }
             return Finding(
                 .excludedControlTreatsRisk,
-                "\(control.id) is excluded from the SoA, yet risk\(open.count == 1 ? "" : "s") \(open.map(\.id).joined(separator: ", ")) rel\(open.count == 1 ? "ies" : "y") on it",
+                .excludedControlTreatsRisk(control.id, risks: open.map(\.id)),
                 at: control.origin.location(of: "applicable"))
         }
     }

@@ -8,15 +8,15 @@ enum StatementOfApplicabilityChecks: RegisterCheck {
             let idLocation = control.origin.location(of: "id")
             if context.isInAnnexAFolder(control) {
                 guard let entry = control.catalogEntry else {
-                    let hint =
+                    let suggestion =
                         control.isAnnexA
-                        ? ClosestMatch.hint(for: control.id, among: AnnexACatalog.byID.keys.sorted()) : ""
-                    let advice =
-                        control.isAnnexA ? "" : "; organisation-specific controls go in \(RegisterLayout.customFolder)/"
+                        ? ClosestMatch.suggestion(for: control.id, among: AnnexACatalog.byID.keys.sorted()) : nil
                     findings.append(
                         Finding(
                             .notInCatalog,
-                            "`\(control.id)` is not an ISO/IEC 27001:2022 Annex A control\(advice)\(hint)",
+                            .notInCatalog(
+                                control.id, customFolder: control.isAnnexA ? nil : RegisterLayout.customFolder,
+                                suggestion: suggestion),
                             at: idLocation))
                     continue
                 }
@@ -24,7 +24,7 @@ enum StatementOfApplicabilityChecks: RegisterCheck {
                     findings.append(
                         Finding(
                             .annexAControlDuplicated,
-                            "\(control.id) is already described in \(first.origin.start.description)",
+                            .annexAControlDuplicated(control.id, firstAt: first.origin.start.description),
                             at: idLocation))
                     continue
                 }
@@ -33,14 +33,14 @@ enum StatementOfApplicabilityChecks: RegisterCheck {
                     findings.append(
                         Finding(
                             .titleDiffersFromCatalog,
-                            "title of \(control.id) differs from the standard's: `\(entry.title)`",
+                            .titleDiffersFromCatalog(control.id, title: entry.title),
                             at: control.origin.location(of: "title")))
                 }
             } else if control.isAnnexA {
                 findings.append(
                     Finding(
                         .customIDLooksLikeAnnexA,
-                        "`\(control.id)` starts with `A.`, which is reserved for Annex A records in \(RegisterLayout.annexAFolder)/",
+                        .customIDLooksLikeAnnexA(control.id, folder: RegisterLayout.annexAFolder),
                         at: idLocation))
             }
             if let finding = inclusionFinding(control, context) { findings.append(finding) }
@@ -48,7 +48,7 @@ enum StatementOfApplicabilityChecks: RegisterCheck {
             if control.applicable == false, control.status == .implemented {
                 findings.append(
                     Finding(
-                        .excludedButImplemented, "\(control.id) is not applicable yet has status `implemented`",
+                        .excludedButImplemented, .excludedButImplemented(control.id),
                         at: control.origin.location(of: "status")))
             }
         }
@@ -58,7 +58,7 @@ enum StatementOfApplicabilityChecks: RegisterCheck {
             findings.append(
                 Finding(
                     .annexAControlMissing,
-                    "Annex A control \(entry.id) (\(entry.title)) is missing from the Statement of Applicability",
+                    .annexAControlMissing(entry.id, title: entry.title),
                     at: SourceLocation(path: "\(RegisterLayout.annexAFolder)/\(entry.id).yaml")))
         }
         return findings + repeatedJustifications(context)
@@ -73,13 +73,13 @@ enum StatementOfApplicabilityChecks: RegisterCheck {
         if control.justification.allSatisfy(\.isWhitespace) {
             return Finding(
                 .inclusionUnjustified,
-                "\(control.id) is applicable, but no risk names it, it has no `requirements` and no `justification`",
+                .inclusionUnjustified(control.id),
                 at: location)
         }
         guard control.isAnnexA else { return nil }
         return Finding(
             .inclusionNotTraced,
-            "inclusion of \(control.id) is not traced to a risk or a requirement: no risk names it in `controls` and it has no `requirements`",
+            .inclusionNotTraced(control.id),
             at: location)
     }
 
@@ -98,17 +98,14 @@ extension StatementOfApplicabilityChecks {
         case .notStarted?:
             return Finding(
                 .applicableNotStarted,
-                "\(control.id) is applicable but `not-started`: start it (`planned` with a dated treatment action, `partial` or `implemented`) or exclude it with a justification",
+                .applicableNotStarted(control.id),
                 at: control.origin.location(of: "status"))
         case .planned?:
             let risks = context.index.risksByControl[control.id] ?? []
             guard !risks.contains(where: { risk in risk.planned.contains { $0.due != nil } }) else { return nil }
-            let named =
-                risks.isEmpty
-                ? "no risk names it" : "its risks \(risks.map { "`\($0.id)`" }.joined(separator: ", ")) have none"
             return Finding(
                 .plannedWithoutAction,
-                "\(control.id) is applicable and only `planned`, and \(named) with a dated treatment action: add a `planned` action with `due` to a risk that names \(control.id) in `controls`, or update the status",
+                .plannedWithoutAction(control.id, risks: risks.map(\.id)),
                 at: control.origin.location(of: "status"))
         default:
             return nil
@@ -129,11 +126,11 @@ extension StatementOfApplicabilityChecks {
         return groups.values.filter { $0.count > limit }.compactMap { group -> Finding? in
             let sorted = group.sorted { NaturalOrder.precedes($0.origin.path, $1.origin.path) }
             guard let first = sorted.first else { return nil }
-            let shown = sorted.prefix(3).map(\.id).joined(separator: ", ")
-            let more = sorted.count > 3 ? " and \(sorted.count - 3) more" : ""
             return Finding(
                 .justificationRepeated,
-                "the same justification is on \(sorted.count) controls (\(shown)\(more)), more than `defaults.controls-per-justification` (\(limit)): write each control's own reason, or raise the threshold in isms.yaml",
+                .justificationRepeated(
+                    controls: sorted.count, shown: sorted.prefix(3).map(\.id), more: max(sorted.count - 3, 0),
+                    limit: limit),
                 at: first.origin.location(of: "justification"))
         }
     }

@@ -705,6 +705,12 @@ Findings are sorted by path, line, column, code and message, paths and messages 
 output is a terminal and `NO_COLOR` is not set. Control characters and Unicode direction overrides
 in messages are printed as `\u{..}` escapes, so a register cannot steer the terminal.
 
+Messages on the command line are always English, in every format. The audit pack's `index.html`
+shows each message in the pack's language (`report-language` or `isms pack --lang`): a Dutch pack
+words it in Dutch, with YAML keys, ids and paths in backticks as written; `pack.xml` keeps the
+English message. Findings sort on the English message, so their order is the same in both
+languages.
+
 ## JSON output
 
 One object, keys sorted, stable within format version 1:

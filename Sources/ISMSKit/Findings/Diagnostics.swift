@@ -6,7 +6,7 @@ public struct Diagnostics: Sendable {
         self.findings = findings
     }
 
-    public mutating func report(_ code: FindingCode, _ message: String, at location: SourceLocation) {
+    public mutating func report(_ code: FindingCode, _ message: FindingMessage, at location: SourceLocation) {
         findings.append(Finding(code, message, at: location))
     }
 

@@ -16,7 +16,7 @@ public enum CountryCode {
             // A placeholder is reported once, as E107, by the reader.
             if RegisterTemplate.holdsPlaceholder(value) { return nil }
             reader.sink.report(
-                .invalidValue, "`\(key)` must be an ISO 3166-1 alpha-2 code such as `NL` or `US`, not `\(value)`",
+                .invalidValue, .countryCodeInvalid(key: key, value: value),
                 at: reader.valueLocation(of: key))
             return nil
         }

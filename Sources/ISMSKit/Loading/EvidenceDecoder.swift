@@ -13,20 +13,20 @@ enum EvidenceDecoder {
         let supports = reader.strings("supports", required: true) ?? []
         if reader.has("supports"), supports.isEmpty {
             sink.report(
-                .missingKey, "evidence supports nothing: name at least one id", at: reader.location(of: "supports"))
+                .missingKey, .evidenceSupportsNothing, at: reader.location(of: "supports"))
         }
         let (pins, pinLocations) = decodePins(reader)
         let expires = reader.date("expires")
         if let expires, let collected, expires < collected {
             sink.report(
-                .invalidValue, "`expires` \(expires) is before `collected` \(collected)",
+                .invalidValue, .dateBefore(key: "expires", expires, otherKey: "collected", collected),
                 at: reader.valueLocation(of: "expires"))
         }
         let currentUntilExpires = reader.bool("current-until-expires") ?? false
         if currentUntilExpires, !reader.has("expires") {
             sink.report(
                 .missingKey,
-                "`current-until-expires: true` needs the `expires` date it keeps the evidence current until: add `expires: YYYY-MM-DD` (the end of the agreement or certificate), or remove the key to let the freshness decide",
+                .evidenceCurrentUntilExpiresWithoutExpires,
                 at: reader.location(of: "current-until-expires"))
         }
         let example = reader.bool("example") ?? false
@@ -44,16 +44,16 @@ enum EvidenceDecoder {
             return []
         }
         if items.isEmpty {
-            reader.sink.report(.missingKey, "evidence lists no files", at: reader.location(of: "files"))
+            reader.sink.report(.missingKey, .evidenceNoFiles, at: reader.location(of: "files"))
         }
         var seen = Set<String>()
         return items.compactMap { node, location in
             guard case .scalar(let scalar) = node, !scalar.string.isEmpty else {
-                reader.sink.report(.wrongType, "items of `files` must be file paths", at: location)
+                reader.sink.report(.wrongType, .evidenceFileNotPath, at: location)
                 return nil
             }
             guard seen.insert(scalar.string).inserted else {
-                reader.sink.report(.invalidValue, "`files` lists `\(scalar.string)` twice", at: location)
+                reader.sink.report(.invalidValue, .evidenceFileTwice(scalar.string), at: location)
                 return nil
             }
             return EvidenceRecord.File(
@@ -66,7 +66,7 @@ enum EvidenceDecoder {
         guard let node = reader.node("sha256"), !RecordReader.isNull(node) else { return ([:], [:]) }
         guard case .mapping(let mapping) = node else {
             reader.sink.report(
-                .wrongType, "`sha256` must map each file to its SHA-256 (`file.pdf: 9f86…`)",
+                .wrongType, .evidenceChecksumsNotMapping,
                 at: reader.valueLocation(of: "sha256"))
             return ([:], [:])
         }
@@ -75,7 +75,7 @@ enum EvidenceDecoder {
         for (key, value) in mapping {
             let location = RecordReader.location(of: key, in: reader.path) ?? reader.location(of: "sha256")
             guard case .scalar(let file) = key, case .scalar(let digest) = value else {
-                reader.sink.report(.wrongType, "`sha256` entries must be `file: hex digest`", at: location)
+                reader.sink.report(.wrongType, .evidenceChecksumEntryShape, at: location)
                 continue
             }
             let hex = digest.string.lowercased()
@@ -83,7 +83,7 @@ enum EvidenceDecoder {
                 hex.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) })
             else {
                 reader.sink.report(
-                    .invalidValue, "the SHA-256 of `\(file.string)` must be 64 hexadecimal digits",
+                    .invalidValue, .evidenceChecksumNotHex(file: file.string),
                     at: RecordReader.location(of: value, in: reader.path) ?? location)
                 continue
             }

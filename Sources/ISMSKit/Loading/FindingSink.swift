@@ -2,7 +2,7 @@
 final class FindingSink {
     private(set) var findings: [Finding] = []
 
-    func report(_ code: FindingCode, _ message: String, at location: SourceLocation) {
+    func report(_ code: FindingCode, _ message: FindingMessage, at location: SourceLocation) {
         findings.append(Finding(code, message, at: location))
     }
 

@@ -22,7 +22,7 @@ enum IncidentDecoder {
         if !isBreach, breach != nil {
             sink.report(
                 .invalidValue,
-                "\(reader.subject) has a `breach` but `personal-data-breach` is not `true`: set it to `true`, or remove `breach`",
+                .breachWithoutFlag(reader.subject),
                 at: reader.location(of: "breach"))
         }
         let closed = reader.date("closed")
@@ -53,8 +53,8 @@ enum IncidentDecoder {
             result.exemptionReasoning = exemption.text("reasoning")
         }
         result.dataSubjects = mapping.wholeNumber(
-            "data-subjects", in: 0...Int.max, example: 14, note: ": a count, never names")
-        result.records = mapping.wholeNumber("records", in: 0...Int.max, example: 14, note: ": a count, never names")
+            "data-subjects", in: 0...Int.max, example: 14, isCount: true)
+        result.records = mapping.wholeNumber("records", in: 0...Int.max, example: 14, isCount: true)
         result.origin = mapping.origin()
         return result
     }
@@ -65,7 +65,8 @@ enum IncidentDecoder {
         switch Instant.parse(text) {
         case .success(let instant): return instant
         case .failure(let problem):
-            reader.sink.report(.invalidValue, "`\(key)`: \(problem.message)", at: reader.valueLocation(of: key))
+            reader.sink.report(
+                .invalidValue, .timeInvalid(key: key, detail: problem.message), at: reader.valueLocation(of: key))
             return nil
         }
     }

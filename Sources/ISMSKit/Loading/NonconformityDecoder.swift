@@ -22,7 +22,8 @@ enum NonconformityDecoder {
         let closed = reader.date("closed")
         if let raised, let closed, closed < raised {
             reader.sink.report(
-                .invalidValue, "`closed` \(closed) is before `raised` \(raised)", at: reader.valueLocation(of: "closed")
+                .invalidValue, .dateBefore(key: "closed", closed, otherKey: "raised", raised),
+                at: reader.valueLocation(of: "closed")
             )
         }
         let example = reader.bool("example") ?? false

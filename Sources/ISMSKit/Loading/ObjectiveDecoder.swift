@@ -30,7 +30,7 @@ enum ObjectiveDecoder {
         var every = mapping.period("every")
         if let period = every, period.amount == 0 {
             mapping.sink.report(
-                .invalidValue, "`every` must be longer than 0 days", at: mapping.valueLocation(of: "every"))
+                .invalidValue, .periodNotPositive(key: "every"), at: mapping.valueLocation(of: "every"))
             every = nil
         }
         guard let what, let target, let direction else { return nil }

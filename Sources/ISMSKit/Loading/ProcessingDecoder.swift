@@ -18,7 +18,7 @@ enum ProcessingDecoder {
         if own {
             for key in ["controllers", "processing-categories"] where reader.has(key) {
                 sink.report(
-                    .invalidValue, "`\(key)` belongs to a record of processing as a processor (`role: processor`)",
+                    .invalidValue, .processorOnlyKey(key),
                     at: reader.location(of: key))
             }
         }
@@ -75,13 +75,13 @@ enum ProcessingDecoder {
             default:
                 reader.sink.report(
                     .wrongType,
-                    "items of `purposes` must be text or a mapping `{purpose, legal-basis}`, not a \(RecordReader.describe(node))",
+                    .purposeItemShape(RecordReader.describe(node)),
                     at: location)
             }
         }
         if required, purposes.allSatisfy({ $0.text.trimmingCharacters(in: .whitespaces).isEmpty }) {
             reader.sink.report(
-                .purposesMissing, "\(reader.subject) lists no purposes", at: reader.location(of: "purposes"))
+                .purposesMissing, .purposesNone(reader.subject), at: reader.location(of: "purposes"))
         }
         return purposes
     }

@@ -17,7 +17,7 @@ enum RecordFileReader {
         switch FileBytes.read(absolutePath, limit: maximumBytes) {
         case .success(let read): bytes = read
         case .failure(let problem):
-            return .failure(unreadable(relativePath, problem.message))
+            return .failure(unreadable(relativePath, .detail(problem.message)))
         }
         return parse(bytes, relativePath: relativePath)
     }
@@ -29,19 +29,19 @@ enum RecordFileReader {
         if let nul = bytes.firstIndex(of: 0) {
             return .failure(
                 unreadable(
-                    relativePath, "it is binary, not a YAML text (NUL byte)",
+                    relativePath, .binary,
                     at: position(of: nul, in: bytes, path: relativePath)))
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let offset = firstInvalidUTF8(bytes)
             return .failure(
                 unreadable(
-                    relativePath, "it is not valid UTF-8", at: position(of: offset, in: bytes, path: relativePath)))
+                    relativePath, .notUTF8, at: position(of: offset, in: bytes, path: relativePath)))
         }
         if let line = NestingEstimate.firstLineDeeperThan(maximumDepth, in: text) {
             return .failure(
                 unreadable(
-                    relativePath, "it nests deeper than \(maximumDepth) levels",
+                    relativePath, .nestsDeeper(than: maximumDepth),
                     at: SourceLocation(path: relativePath, line: line, column: 1)))
         }
         let node: Node?
@@ -51,18 +51,20 @@ enum RecordFileReader {
         } catch let error as YamlError {
             return .failure(syntaxFinding(error, path: relativePath, text: text))
         } catch {
-            return .failure(unreadable(relativePath, "\(error)"))
+            return .failure(unreadable(relativePath, .detail("\(error)")))
         }
         if let node, !NodeBudget.fits(node, limit: maximumNodes) {
             return .failure(
-                unreadable(relativePath, "it expands to more than \(maximumNodes) values (YAML aliases?)"))
+                unreadable(relativePath, .expandsBeyond(maximumNodes)))
         }
         return .success(node)
     }
 
-    private static func unreadable(_ path: String, _ why: String, at location: SourceLocation? = nil) -> Finding {
+    private static func unreadable(
+        _ path: String, _ why: FindingMessage.UnreadableReason, at location: SourceLocation? = nil
+    ) -> Finding {
         Finding(
-            .unreadableRecord, "cannot read record: \(why)",
+            .unreadableRecord, .recordUnreadable(why),
             at: location ?? SourceLocation(path: path))
     }
 
@@ -73,23 +75,22 @@ enum RecordFileReader {
             .composer(let context, let problem, let mark, _):
             let detail = context.map { "\($0.text): \(problem)" } ?? problem
             return Finding(
-                .yamlSyntax, "YAML syntax error: \(detail)" + colonHint(problem, line: mark.line, in: text),
+                .yamlSyntax, .yamlSyntax(detail: detail, colonHint: colonHint(problem, line: mark.line, in: text)),
                 at: at(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
-            return Finding(.yamlSyntax, "duplicate key \(keys) in one mapping", at: at(context.mark))
+            return Finding(.yamlSyntax, .yamlDuplicateKeys(duplicates), at: at(context.mark))
         case .reader(let problem, _, _, _):
-            return Finding(.unreadableRecord, "cannot read record: \(problem)", at: SourceLocation(path: path))
+            return Finding(.unreadableRecord, .recordUnreadable(.detail(problem)), at: SourceLocation(path: path))
         default:
-            return Finding(.yamlSyntax, "YAML error: \(error)", at: SourceLocation(path: path))
+            return Finding(.yamlSyntax, .yamlError("\(error)"), at: SourceLocation(path: path))
         }
     }
 
     /// "mapping values are not allowed" nearly always means a plain value holding `: ` (a title
     /// such as `Policies: general`): say so, and show the line with its value quoted.
-    static func colonHint(_ problem: String, line: Int, in text: String) -> String {
-        guard problem.hasPrefix("mapping values are not allowed") else { return "" }
-        var hint = "; a value that holds `: ` must be quoted"
+    static func colonHint(_ problem: String, line: Int, in text: String) -> FindingMessage.ColonHint? {
+        guard problem.hasPrefix("mapping values are not allowed") else { return nil }
+        var hint = FindingMessage.ColonHint()
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard line >= 1, line <= lines.count else { return hint }
         let source = lines[line - 1].trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
@@ -107,7 +108,7 @@ enum RecordFileReader {
             return hint
         }
         let quoted = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        hint += ", e.g. `\(key): \"\(quoted)\"`"
+        hint.example = "\(key): \"\(quoted)\""
         return hint
     }
 

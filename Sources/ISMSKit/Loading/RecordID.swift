@@ -20,11 +20,11 @@ enum RecordID {
         guard isValid(id) else {
             reader.sink.report(
                 .invalidValue,
-                "id `\(id)` is not valid: use letters, digits, `.`, `_` and `-`, starting with a letter or digit",
+                .idInvalid(id),
                 at: reader.valueLocation(of: "id"))
             return nil
         }
-        reader.subject = "\(reader.kind) \(id)"
+        reader.subject = FindingSubject(reader.kind, id: id)
         return id
     }
 }

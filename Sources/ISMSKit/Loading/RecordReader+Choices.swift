@@ -19,21 +19,22 @@ extension RecordReader {
         for item in sequence {
             let location = Self.location(of: item, in: path) ?? valueLocation(of: key)
             guard case .scalar(let scalar) = item else {
-                sink.report(.wrongType, "items of `\(key)` must be text, not a \(Self.describe(item))", at: location)
+                sink.report(.wrongType, .itemNotText(key: key, Self.describe(item)), at: location)
                 continue
             }
             guard let value = E(rawValue: scalar.string) else {
                 sink.report(
                     .invalidValue,
-                    "`\(key)` names `\(scalar.string)`; allowed: \(allowed.joined(separator: ", "))"
-                        + ClosestMatch.hint(for: scalar.string, among: allowed),
+                    .itemNotAllowed(
+                        key: key, value: scalar.string, allowed: allowed,
+                        suggestion: ClosestMatch.suggestion(for: scalar.string, among: allowed)),
                     at: location)
                 continue
             }
             if !result.contains(value) { result.append(value) }
         }
         if result.isEmpty && sequence.isEmpty && required {
-            sink.report(code, "`\(key)` of \(subject) is empty", at: location(of: key))
+            sink.report(code, .valueEmpty(key: key, subject), at: location(of: key))
         }
         return result
     }

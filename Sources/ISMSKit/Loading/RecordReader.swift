@@ -14,7 +14,7 @@ final class RecordReader {
     /// What the mapping describes, for messages ("control", "transfer").
     var kind: String { schema.kind }
     /// The record named in messages: the kind, then its id once known ("control A.5.1").
-    var subject: String
+    var subject: FindingSubject
     private let location: SourceLocation
     private var values: [String: Node] = [:]
     private(set) var keyLocations: [String: SourceLocation] = [:]
@@ -28,19 +28,19 @@ final class RecordReader {
         self.sink = sink
         self.schema = schema
         let kind = schema.kind
-        self.subject = kind
+        self.subject = FindingSubject(kind)
         let allowed = schema.names
         let markLocation = node?.mark.map { SourceLocation(path: path, line: $0.line, column: $0.column) }
         self.location = markLocation ?? fallback ?? SourceLocation(path: path, line: 1, column: 1)
         guard let node, case .mapping(let mapping) = node else {
             sink.report(
-                .wrongType, "a \(kind) record must be a mapping of keys to values", at: location)
+                .wrongType, .recordNotMapping(kind: kind), at: location)
             return nil
         }
         for (keyNode, value) in mapping {
             let keyLocation = Self.location(of: keyNode, in: path) ?? location
             guard case .scalar(let scalar) = keyNode else {
-                sink.report(.wrongType, "keys must be plain words", at: keyLocation)
+                sink.report(.wrongType, .keysNotPlainWords, at: keyLocation)
                 continue
             }
             let key = scalar.string
@@ -48,7 +48,7 @@ final class RecordReader {
             guard allowed.contains(key) else {
                 sink.report(
                     .unknownKey,
-                    "unknown key `\(key)` in \(kind)" + ClosestMatch.hint(for: key, among: allowed),
+                    .unknownKey(key, kind: kind, suggestion: ClosestMatch.suggestion(for: key, among: allowed)),
                     at: keyLocation)
                 continue
             }
@@ -80,7 +80,7 @@ final class RecordReader {
     }
 
     func missing(_ key: String, code: FindingCode = .missingKey) {
-        sink.report(code, "\(subject) has no `\(key)`", at: location)
+        sink.report(code, .keyMissing(subject, key: key), at: location)
     }
 
     // MARK: Typed values
@@ -92,7 +92,7 @@ final class RecordReader {
             return nil
         }
         guard case .scalar(let scalar) = node else {
-            sink.report(.wrongType, "`\(key)` must be text, not a \(Self.describe(node))", at: valueLocation(of: key))
+            sink.report(.wrongType, .valueNotText(key: key, Self.describe(node)), at: valueLocation(of: key))
             return nil
         }
         reportPlaceholder(scalar.string, key: key, at: valueLocation(of: key))
@@ -104,7 +104,7 @@ final class RecordReader {
         guard let value = string(key, required: required, code: code) else { return nil }
         if value.allSatisfy(\.isWhitespace) {
             if required ?? schema.isRequired(key) {
-                sink.report(code, "`\(key)` of \(subject) is empty", at: location(of: key))
+                sink.report(code, .valueEmpty(key: key, subject), at: location(of: key))
             }
             return nil
         }
@@ -119,7 +119,7 @@ final class RecordReader {
         }
         guard case .sequence(let sequence) = node else {
             sink.report(
-                .wrongType, "`\(key)` must be a list (`- item` lines or `[a, b]`), not a \(Self.describe(node))",
+                .wrongType, .valueNotList(key: key, Self.describe(node), syntaxHint: true),
                 at: valueLocation(of: key))
             return nil
         }
@@ -127,7 +127,7 @@ final class RecordReader {
         for item in sequence {
             guard case .scalar(let scalar) = item else {
                 sink.report(
-                    .wrongType, "items of `\(key)` must be text, not a \(Self.describe(item))",
+                    .wrongType, .itemNotText(key: key, Self.describe(item)),
                     at: Self.location(of: item, in: path) ?? location(of: key))
                 continue
             }
@@ -145,7 +145,7 @@ final class RecordReader {
         guard let node = values[declared(key)], !Self.isNull(node) else { return nil }
         guard case .sequence(let sequence) = node else {
             sink.report(
-                .wrongType, "`\(key)` must be a list, not a \(Self.describe(node))", at: valueLocation(of: key))
+                .wrongType, .valueNotList(key: key, Self.describe(node), syntaxHint: false), at: valueLocation(of: key))
             return nil
         }
         return sequence.map { ($0, Self.location(of: $0, in: path) ?? location(of: key)) }
@@ -157,7 +157,7 @@ final class RecordReader {
         case "true": return true
         case "false": return false
         default:
-            sink.report(.wrongType, "`\(key)` must be `true` or `false`, not `\(value)`", at: valueLocation(of: key))
+            sink.report(.wrongType, .valueNotBoolean(key: key, value: value), at: valueLocation(of: key))
             return nil
         }
     }
@@ -166,7 +166,7 @@ final class RecordReader {
         guard let value = string(key, required: required) else { return nil }
         guard let date = CalendarDate(value) ?? CalendarDate(value.trimmingCharacters(in: .whitespaces)) else {
             sink.report(
-                .invalidValue, "`\(key)` must be a date written YYYY-MM-DD, not `\(value)`", at: valueLocation(of: key))
+                .invalidValue, .valueNotDate(key: key, value: value), at: valueLocation(of: key))
             return nil
         }
         return date
@@ -176,7 +176,7 @@ final class RecordReader {
         guard let value = string(key, required: required) else { return nil }
         guard let period = Period(value) else {
             sink.report(
-                .invalidValue, "`\(key)` must be a period such as `30 days` or `12 months`, not `\(value)`",
+                .invalidValue, .valueNotPeriod(key: key, value: value),
                 at: valueLocation(of: key))
             return nil
         }
@@ -188,7 +188,7 @@ final class RecordReader {
         guard let value = string(key, required: required) else { return nil }
         guard let number = Quantity(value.trimmingCharacters(in: .whitespaces)) else {
             sink.report(
-                .invalidValue, "`\(key)` must be a number such as `95` or `99.5`, not `\(value)`",
+                .invalidValue, .valueNotNumber(key: key, value: value),
                 at: valueLocation(of: key))
             return nil
         }
@@ -196,12 +196,14 @@ final class RecordReader {
     }
 
     /// A whole number within `range`, else nil after E104 at its value: a threshold or a count.
-    func wholeNumber(_ key: String, in range: ClosedRange<Int>, example: Int, note: String = "") -> Int? {
+    func wholeNumber(_ key: String, in range: ClosedRange<Int>, example: Int, isCount: Bool = false) -> Int? {
         guard let value = string(key) else { return nil }
         guard let number = Int(value.trimmingCharacters(in: .whitespaces)), range.contains(number) else {
-            let least = range.lowerBound > 0 ? " of at least \(range.lowerBound)," : ""
             sink.report(
-                .invalidValue, "`\(key)` must be a whole number\(least) such as `\(example)`, not `\(value)`\(note)",
+                .invalidValue,
+                .valueNotWholeNumber(
+                    key: key, atLeast: range.lowerBound > 0 ? range.lowerBound : nil, example: example, value: value,
+                    isCount: isCount),
                 at: valueLocation(of: key))
             return nil
         }
@@ -218,8 +220,9 @@ final class RecordReader {
         let allowed = E.allCases.map(\.rawValue)
         sink.report(
             .invalidValue,
-            "`\(key)` is `\(value)`; allowed: \(allowed.joined(separator: ", "))"
-                + ClosestMatch.hint(for: value, among: allowed),
+            .valueNotAllowed(
+                key: key, value: value, allowed: allowed,
+                suggestion: ClosestMatch.suggestion(for: value, among: allowed)),
             at: valueLocation(of: key))
         return nil
     }
@@ -243,7 +246,7 @@ final class RecordReader {
         guard value.utf8.contains(UInt8(ascii: "(")), value.contains(RegisterTemplate.placeholder) else { return }
         sink.report(
             .placeholderLeft,
-            "`\(key)` of \(subject) still holds the placeholder `\(RegisterTemplate.placeholder))`: fill it in",
+            .placeholderLeft(key: key, subject, placeholder: RegisterTemplate.placeholder),
             at: location)
     }
 
@@ -260,12 +263,12 @@ final class RecordReader {
             || scalar.string == "NULL"
     }
 
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: Node) -> YAMLShape {
         switch node {
-        case .scalar: "text"
-        case .mapping: "mapping"
-        case .sequence: "list"
-        case .alias: "alias"
+        case .scalar: .text
+        case .mapping: .mapping
+        case .sequence: .list
+        case .alias: .alias
         }
     }
 }

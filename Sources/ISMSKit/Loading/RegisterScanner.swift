@@ -28,7 +28,7 @@ public enum RegisterScanner {
                     inventory.findings.append(
                         Finding(
                             .unreadableRecord,
-                            "cannot read record: it is \(entry.kind == .symbolicLink ? "a symbolic link" : "not a regular file"); records must be plain files",
+                            .recordNotRegularFile(symbolicLink: entry.kind == .symbolicLink),
                             at: SourceLocation(path: entry.path)))
                 case (.symbolicLink, false) where kind == .evidence, (.other, false) where kind == .evidence:
                     inventory.evidenceFiles.append(entry.path)

@@ -9,7 +9,9 @@ enum RequestDecoder {
                 node, path: path, schema: schema, sink: sink)
         else { return nil }
         let reference = reader.text("reference")
-        if let reference, !PersonalDataPattern.matches(reference) { reader.subject = "request \(reference)" }
+        if let reference, !PersonalDataPattern.matches(reference) {
+            reader.subject = FindingSubject("request", id: reference)
+        }
         let right = reader.choice("right", as: DataSubjectRequest.Right.self, required: true)
         let received = reader.date("received", required: true)
         let verified = reader.date("identity-verified")
@@ -17,7 +19,7 @@ enum RequestDecoder {
         let outcome = reader.text("outcome", required: false)
         if answered != nil, outcome == nil {
             sink.report(
-                .missingKey, "\(reader.subject) has an `answered` date but no `outcome`",
+                .missingKey, .requestAnsweredWithoutOutcome(reader.subject),
                 at: reader.location(of: "answered"))
         }
         let example = reader.bool("example") ?? false

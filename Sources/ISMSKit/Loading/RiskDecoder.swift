@@ -41,8 +41,8 @@ enum RiskDecoder {
             if let property = Risk.Property(rawValue: value) { return property }
             reader.sink.report(
                 .invalidValue,
-                "`affects` lists `\(value)`; allowed: \(allowed.joined(separator: ", "))"
-                    + ClosestMatch.hint(for: value, among: allowed),
+                .riskAffectsNotAllowed(
+                    value: value, allowed: allowed, suggestion: ClosestMatch.suggestion(for: value, among: allowed)),
                 at: reader.origin().location(ofItem: value, in: "affects"))
             return nil
         }
@@ -77,7 +77,7 @@ enum RiskDecoder {
         let until = mapping.date("until")
         if let on, let until, until < on {
             reader.sink.report(
-                .invalidValue, "acceptance `until` \(until) is before its `date` \(on)",
+                .invalidValue, .riskAcceptanceUntilBeforeDate(until: until, date: on),
                 at: mapping.valueLocation(of: "until"))
         }
         guard let by, let level else { return nil }

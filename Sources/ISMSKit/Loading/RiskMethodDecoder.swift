@@ -20,7 +20,7 @@ enum RiskMethodDecoder {
             acceptedBy: criteria.acceptedBy, review: review)
     }
 
-    private static func invalid(_ reader: RecordReader, _ message: String, at location: SourceLocation) {
+    private static func invalid(_ reader: RecordReader, _ message: FindingMessage, at location: SourceLocation) {
         reader.sink.report(.riskMethodInvalid, message, at: location)
     }
 
@@ -40,7 +40,7 @@ enum RiskMethodDecoder {
             }
             let description = step.text("description") ?? ""
             if steps.contains(where: { $0.key == stepKey }) {
-                invalid(reader, "`risk.\(key)` names `\(stepKey)` twice", at: step.valueLocation(of: "key"))
+                invalid(reader, .riskScaleStepTwice(scale: key, step: stepKey), at: step.valueLocation(of: "key"))
                 failed = true
             }
             steps.append(RiskMethod.Step(key: stepKey, en: en, nl: nl, description: description))
@@ -48,7 +48,7 @@ enum RiskMethodDecoder {
         guard !failed else { return nil }
         guard stepCount.contains(steps.count) else {
             invalid(
-                reader, "`risk.\(key)` has \(steps.count) steps; a scale has 3 to 6",
+                reader, .riskScaleSize(scale: key, steps: steps.count),
                 at: reader.location(of: key))
             return nil
         }
@@ -64,7 +64,7 @@ enum RiskMethodDecoder {
         }
         guard case .mapping(let mapping) = node else {
             reader.sink.report(
-                .wrongType, "`risk.grid` must map each likelihood key to a list of levels",
+                .wrongType, .riskGridNotMapping,
                 at: reader.valueLocation(of: "grid"))
             return nil
         }
@@ -78,8 +78,10 @@ enum RiskMethodDecoder {
             guard case .scalar(let key) = keyNode, let row = keys.firstIndex(of: key.string) else {
                 invalid(
                     reader,
-                    "`risk.grid` has a row for `\(keyNode.string ?? "?")`, which is not a likelihood"
-                        + ClosestMatch.hint(for: keyNode.string ?? "", among: keys), at: location)
+                    .riskGridRowNotLikelihood(
+                        keyNode.string ?? "?",
+                        suggestion: ClosestMatch.suggestion(for: keyNode.string ?? "", among: keys)),
+                    at: location)
                 failed = true
                 unknownRows = true
                 continue
@@ -88,7 +90,9 @@ enum RiskMethodDecoder {
                 rows[row] = ([], location)
                 invalid(
                     reader,
-                    "`risk.grid.\(key.string)` must list \(impact.count) levels, one for each impact from `\(impact[0].key)` to `\(impact[impact.count - 1].key)`",
+                    .riskGridRowLength(
+                        row: key.string, levels: impact.count, firstImpact: impact[0].key,
+                        lastImpact: impact[impact.count - 1].key),
                     at: location)
                 failed = true
                 continue
@@ -99,8 +103,10 @@ enum RiskMethodDecoder {
                 guard case .scalar(let text) = cell, let level = levelKeys.firstIndex(of: text.string) else {
                     invalid(
                         reader,
-                        "`risk.grid.\(key.string)` names `\(cell.string ?? "?")`, which is not a risk level"
-                            + ClosestMatch.hint(for: cell.string ?? "", among: levelKeys), at: cellLocation)
+                        .riskGridCellNotLevel(
+                            row: key.string, cell: cell.string ?? "?",
+                            suggestion: ClosestMatch.suggestion(for: cell.string ?? "", among: levelKeys)),
+                        at: cellLocation)
                     failed = true
                     continue
                 }
@@ -110,7 +116,7 @@ enum RiskMethodDecoder {
         }
         // A row under a mistyped key is reported as that, not also as a missing row.
         for (index, step) in likelihood.enumerated() where rows[index] == nil && !unknownRows {
-            invalid(reader, "`risk.grid` has no row for likelihood `\(step.key)`", at: reader.location(of: "grid"))
+            invalid(reader, .riskGridRowMissing(likelihood: step.key), at: reader.location(of: "grid"))
             failed = true
         }
         guard !failed else { return nil }
@@ -121,14 +127,18 @@ enum RiskMethodDecoder {
                 if i > 0, grid[l][i] < grid[l][i - 1] {
                     invalid(
                         reader,
-                        "`risk.grid` is not monotone: likelihood `\(likelihood[l].key)` with impact `\(impact[i].key)` gives `\(levelKeys[grid[l][i]])`, lower than `\(levelKeys[grid[l][i - 1]])` with the lower impact `\(impact[i - 1].key)`",
+                        .riskGridNotMonotoneInImpact(
+                            likelihood: likelihood[l].key, impact: impact[i].key, gives: levelKeys[grid[l][i]],
+                            lower: levelKeys[grid[l][i - 1]], lowerImpact: impact[i - 1].key),
                         at: rows[l]!.location)
                     return nil
                 }
                 if l > 0, grid[l][i] < grid[l - 1][i] {
                     invalid(
                         reader,
-                        "`risk.grid` is not monotone: likelihood `\(likelihood[l].key)` with impact `\(impact[i].key)` gives `\(levelKeys[grid[l][i]])`, lower than `\(levelKeys[grid[l - 1][i]])` with the lower likelihood `\(likelihood[l - 1].key)`",
+                        .riskGridNotMonotoneInLikelihood(
+                            likelihood: likelihood[l].key, impact: impact[i].key, gives: levelKeys[grid[l][i]],
+                            lower: levelKeys[grid[l - 1][i]], lowerLikelihood: likelihood[l - 1].key),
                         at: rows[l]!.location)
                     return nil
                 }
@@ -146,8 +156,7 @@ enum RiskMethodDecoder {
         guard let retainUpTo = levelKeys.firstIndex(of: retain) else {
             invalid(
                 reader,
-                "`retain-up-to` is `\(retain)`, which is not a risk level"
-                    + ClosestMatch.hint(for: retain, among: levelKeys),
+                .riskRetainNotLevel(retain, suggestion: ClosestMatch.suggestion(for: retain, among: levelKeys)),
                 at: criteria.valueLocation(of: "retain-up-to"))
             return nil
         }
@@ -157,7 +166,7 @@ enum RiskMethodDecoder {
         }
         guard case .mapping(let mapping) = node else {
             reader.sink.report(
-                .wrongType, "`accepted-by` must map each level to the role that may accept it",
+                .wrongType, .riskAcceptedByNotMapping,
                 at: criteria.valueLocation(of: "accepted-by"))
             return nil
         }
@@ -169,13 +178,13 @@ enum RiskMethodDecoder {
             guard let level = levelKeys.firstIndex(of: key) else {
                 invalid(
                     reader,
-                    "`accepted-by` names `\(key)`, which is not a risk level"
-                        + ClosestMatch.hint(for: key, among: levelKeys), at: location)
+                    .riskAcceptedByNotLevel(key, suggestion: ClosestMatch.suggestion(for: key, among: levelKeys)),
+                    at: location)
                 failed = true
                 continue
             }
             guard case .scalar(let role) = value, !role.string.allSatisfy(\.isWhitespace) else {
-                reader.sink.report(.wrongType, "`accepted-by.\(key)` must name a role", at: location)
+                reader.sink.report(.wrongType, .riskAcceptedByNoRole(level: key), at: location)
                 failed = true
                 continue
             }
@@ -184,7 +193,7 @@ enum RiskMethodDecoder {
         for level in levels.indices where level > retainUpTo && acceptedBy[level] == nil {
             invalid(
                 reader,
-                "`accepted-by` names nobody who may accept a `\(levelKeys[level])` risk (above `retain-up-to: \(retain)`)",
+                .riskAcceptedByNobody(level: levelKeys[level], retainUpTo: retain),
                 at: criteria.location(of: "accepted-by"))
             failed = true
         }

@@ -12,7 +12,7 @@ enum SettingsDecoder {
         let standard = root.text("standard")
         if let standard, !RegisterSettings.acceptedStandards.contains(standard) {
             sink.report(
-                .invalidValue, "`standard` is `\(standard)`; isms supports `\(RegisterSettings.supportedStandard)`",
+                .invalidValue, .standardUnsupported(standard, supported: RegisterSettings.supportedStandard),
                 at: root.valueLocation(of: "standard"))
         }
         let audit = decodeAudit(root)
@@ -22,7 +22,7 @@ enum SettingsDecoder {
         var deadline = defaults?.period("request-deadline") ?? RegisterSettings.defaultRequestDeadline
         if let defaults, deadline.amount == 0 {
             sink.report(
-                .invalidValue, "`request-deadline` must be longer than 0 days",
+                .invalidValue, .periodNotPositive(key: "request-deadline"),
                 at: defaults.valueLocation(of: "request-deadline"))
             deadline = RegisterSettings.defaultRequestDeadline
         }
@@ -44,8 +44,10 @@ enum SettingsDecoder {
                 } else {
                     sink.report(
                         .invalidValue,
-                        "`time-zone` `\(zone)` is no zone of the tz database: write one such as `Europe/Amsterdam` or `UTC`"
-                            + ClosestMatch.hint(for: zone, among: TimeZone.knownTimeZoneIdentifiers.sorted()),
+                        .timeZoneUnknown(
+                            zone,
+                            suggestion: ClosestMatch.suggestion(
+                                for: zone, among: TimeZone.knownTimeZoneIdentifiers.sorted())),
                         at: defaults.valueLocation(of: "time-zone"))
                 }
             }
@@ -76,7 +78,7 @@ enum SettingsDecoder {
     private static func positive(_ reader: RecordReader, _ key: String) -> Period? {
         guard let period = reader.period(key) else { return nil }
         guard period.amount > 0 else {
-            reader.sink.report(.invalidValue, "`\(key)` must be longer than 0 days", at: reader.valueLocation(of: key))
+            reader.sink.report(.invalidValue, .periodNotPositive(key: key), at: reader.valueLocation(of: key))
             return nil
         }
         return period
@@ -109,14 +111,14 @@ enum SettingsDecoder {
         let id = audit.text("id")
         if let id, !RecordID.isValid(id) {
             audit.sink.report(
-                .invalidValue, "audit `id` `\(id)` must be plain letters, digits, `.`, `_` or `-` (it names a folder)",
+                .invalidValue, .auditIDInvalid(id),
                 at: audit.valueLocation(of: "id"))
         }
         let start = audit.date("period-start", required: true)
         let end = audit.date("period-end", required: true)
         if let start, let end, end < start {
             audit.sink.report(
-                .invalidValue, "audit `period-end` \(end) is before `period-start` \(start)",
+                .invalidValue, .auditPeriodReversed(end: end, start: start),
                 at: audit.valueLocation(of: "period-end"))
         }
         let body = audit.text("certification-body")
