@@ -180,6 +180,20 @@ struct FindingMessageTests {
         (.reviewOverdue, .controlReviewOverdue("A.5.1", reviewBy: day)),
         (.exclusionWithoutReviewDate, .exclusionWithoutReviewDate("A.5.1")),
         (.reviewOverdue, .processingReviewOverdue("p", reviewBy: day)),
+        (
+            .soaChangedSinceApproval,
+            .soaChangedSinceApproval(
+                version: 1, approvedOn: day,
+                changes: [
+                    StatementOfApplicability.Change(id: "A.5.1", kind: .changed, fields: [.status, .justification]),
+                    StatementOfApplicability.Change(id: "A.5.7", kind: .added, fields: []),
+                ], more: 3)
+        ),
+        (.soaNeverApproved, .soaNeverApproved(planned: day)),
+        (.invalidValue, .approvalDigestInvalid("abc")),
+        (.invalidValue, .approvalIDMismatch(version: 2, expected: "SOA-V2")),
+        (.wrongType, .approvalControlsNotMapping),
+        (.wrongType, .approvalControlNotLine("A.5.1")),
         (.noCurrentEvidence, .noCurrentEvidence(control: "A.5.1")),
         (.processorWithoutAgreement, .processorWithoutAgreement(party: "acme")),
         (.consentWithoutEvidence, .consentWithoutEvidence(processing: "p", explicit: true)),

@@ -273,7 +273,7 @@ struct RecordCacheTests {
         for (file, slot) in index {
             let n = try #require(Int(file.dropFirst("controls/".count).dropLast(".yaml".count)))
             #expect(decoded[slot].identity.inode == UInt64(n))
-            #expect(decoded[slot].findings.map(\.message) == ["finding \(n)"])
+            #expect(decoded[slot].findings.map(\.message) == ["YAML error: finding \(n)"])
             #expect(decoded[slot].findings.first?.location == SourceLocation(path: file, line: n))
         }
         // The same path in two sections is damage, not a second entry.

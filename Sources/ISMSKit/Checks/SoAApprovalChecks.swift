@@ -9,17 +9,13 @@ enum SoAApprovalChecks: RegisterCheck {
         guard let latest = state.latest else { return neverApproved(context) }
         guard !state.isUnchanged else { return [] }
         let changes = state.changes
-        let named = changes.prefix(namedChanges).map(\.description).joined(separator: "; ")
-        let more = changes.count > namedChanges ? "; and \(changes.count - namedChanges) more" : ""
-        let what =
-            changes.isEmpty
-            ? "its SHA-256 differs from the one approved, though no control's recorded summary does"
-            : named + more
-        let day = latest.approvedOn.map { " on \($0)" } ?? ""
         return [
             Finding(
                 .soaChangedSinceApproval,
-                "the Statement of Applicability changed since version \(latest.version) was approved\(day): \(what); have it approved again (`isms approve soa`)",
+                .soaChangedSinceApproval(
+                    version: latest.version, approvedOn: latest.approvedOn,
+                    changes: Array(changes.prefix(namedChanges)),
+                    more: max(changes.count - namedChanges, 0)),
                 at: latest.origin.location(of: "sha256"))
         ]
     }
@@ -31,8 +27,7 @@ enum SoAApprovalChecks: RegisterCheck {
         else { return [] }
         return [
             Finding(
-                .soaNeverApproved,
-                "the Statement of Applicability has never been approved and the audit is planned on \(planned): record its approval with `isms approve soa --by NAME --role ROLE`",
+                .soaNeverApproved, .soaNeverApproved(planned: planned),
                 at: context.settings.origin.location(of: "audit"))
         ]
     }

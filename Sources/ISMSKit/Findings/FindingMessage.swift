@@ -91,6 +91,15 @@ public enum FindingMessage: Sendable, Hashable {
     case controlReviewOverdue(String, reviewBy: CalendarDate)
     case exclusionWithoutReviewDate(String)
     case processingReviewOverdue(String, reviewBy: CalendarDate)
+    /// W208: the changes named (the first `SoAApprovalChecks.namedChanges`), and how many more.
+    case soaChangedSinceApproval(
+        version: Int, approvedOn: CalendarDate?, changes: [StatementOfApplicability.Change], more: Int)
+    case soaNeverApproved(planned: CalendarDate)
+    // Approval records (controls/approvals/)
+    case approvalDigestInvalid(String)
+    case approvalIDMismatch(version: Int, expected: String)
+    case approvalControlsNotMapping
+    case approvalControlNotLine(String)
 
     // MARK: Evidence and coverage
     case noCurrentEvidence(control: String)

@@ -133,6 +133,21 @@ extension FindingMessage {
             "\(id) is uitgesloten in de Verklaring van Toepasselijkheid, maar heeft geen datum `review-by` voor de herziening van de rechtvaardiging"
         case .processingReviewOverdue(let id, let reviewBy):
             "verwerkingsactiviteit `\(id)` moest herzien zijn vóór \(reviewBy) (`review-by`); die datum is verstreken"
+        case .soaChangedSinceApproval(let version, let approvedOn, let changes, let more):
+            "de Verklaring van Toepasselijkheid is gewijzigd sinds versie \(version) werd goedgekeurd\(approvedOn.map { " op \($0)" } ?? ""): "
+                + (changes.isEmpty
+                    ? "de SHA-256 wijkt af van de goedgekeurde, al wijkt geen vastgelegde samenvatting van een beheersmaatregel af"
+                    : changes.map(Self.dutch).joined(separator: "; ") + (more > 0 ? "; en nog \(more)" : ""))
+                + "; laat haar opnieuw goedkeuren (`isms approve soa`)"
+        case .soaNeverApproved(let planned):
+            "de Verklaring van Toepasselijkheid is nooit goedgekeurd en de audit is gepland op \(planned): leg de goedkeuring vast met `isms approve soa --by NAAM --role ROL`"
+        case .approvalDigestInvalid(let digest):
+            "`sha256` moet uit 64 kleine hexadecimale tekens bestaan, niet `\(digest)`"
+        case .approvalIDMismatch(let version, let expected):
+            "`id` van de goedkeuring van versie \(version) moet `\(expected)` zijn"
+        case .approvalControlsNotMapping:
+            "`controls` moet elk id van een beheersmaatregel koppelen aan de goedgekeurde samenvatting"
+        case .approvalControlNotLine(let key): "`controls.\(key)` moet één regel tekst zijn"
 
         // Bewijs en dekking
         case .noCurrentEvidence(let control): "de toepasselijke beheersmaatregel \(control) heeft geen actueel bewijs"
@@ -346,6 +361,19 @@ extension FindingMessage {
         case "transfer": "doorgifte"
         case "treatment action": "behandelactie"
         default: kind
+        }
+    }
+
+    /// `A.5.7 toegevoegd`, `A.5.9 verwijderd`, `A.5.1 gewijzigd (status, rechtvaardiging)`.
+    static func dutch(_ change: StatementOfApplicability.Change) -> String {
+        let fields: [StatementOfApplicability.Field: String] = [
+            .applicability: "toepasselijkheid", .status: "status", .justification: "rechtvaardiging",
+        ]
+        switch change.kind {
+        case .added: return "\(change.id) toegevoegd"
+        case .removed: return "\(change.id) verwijderd"
+        case .changed:
+            return "\(change.id) gewijzigd (\(change.fields.map { fields[$0] ?? $0.rawValue }.joined(separator: ", ")))"
         }
     }
 

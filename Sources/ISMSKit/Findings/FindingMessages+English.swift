@@ -127,6 +127,19 @@ extension FindingMessage {
             "\(id) is excluded from the Statement of Applicability but has no `review-by` date for its justification"
         case .processingReviewOverdue(let id, let reviewBy):
             "processing `\(id)` was to be reviewed by \(reviewBy) (`review-by`); the date has passed"
+        case .soaChangedSinceApproval(let version, let approvedOn, let changes, let more):
+            "the Statement of Applicability changed since version \(version) was approved\(approvedOn.map { " on \($0)" } ?? ""): "
+                + (changes.isEmpty
+                    ? "its SHA-256 differs from the one approved, though no control's recorded summary does"
+                    : changes.map(\.description).joined(separator: "; ") + (more > 0 ? "; and \(more) more" : ""))
+                + "; have it approved again (`isms approve soa`)"
+        case .soaNeverApproved(let planned):
+            "the Statement of Applicability has never been approved and the audit is planned on \(planned): record its approval with `isms approve soa --by NAME --role ROLE`"
+        case .approvalDigestInvalid(let digest): "`sha256` must be 64 lowercase hex digits, not `\(digest)`"
+        case .approvalIDMismatch(let version, let expected):
+            "`id` of the approval of version \(version) must be `\(expected)`"
+        case .approvalControlsNotMapping: "`controls` must map each control id to its approved summary"
+        case .approvalControlNotLine(let key): "`controls.\(key)` must be one line of text"
 
         // Evidence and coverage
         case .noCurrentEvidence(let control): "applicable control \(control) has no current evidence"

@@ -13,15 +13,14 @@ enum SoAApprovalDecoder {
         if let digest = sha256, digest.utf8.count != 64 || !digest.utf8.allSatisfy(isLowerHex) {
             sha256 = nil
             sink.report(
-                .invalidValue, "`sha256` must be 64 lowercase hex digits, not `\(digest)`",
+                .invalidValue, .approvalDigestInvalid(digest),
                 at: reader.valueLocation(of: "sha256"))
         }
         let controls = decodeControls(reader)
         guard let id, let version else { return nil }
         if id != SoAApproval.id(version: version) {
             sink.report(
-                .invalidValue,
-                "`id` of the approval of version \(version) must be `\(SoAApproval.id(version: version))`",
+                .invalidValue, .approvalIDMismatch(version: version, expected: SoAApproval.id(version: version)),
                 at: reader.valueLocation(of: "id"))
         }
         return SoAApproval(
@@ -41,7 +40,7 @@ enum SoAApprovalDecoder {
         }
         guard case .mapping(let mapping) = node else {
             reader.sink.report(
-                .wrongType, "`controls` must map each control id to its approved summary",
+                .wrongType, .approvalControlsNotMapping,
                 at: reader.valueLocation(of: "controls"))
             return nil
         }
@@ -50,7 +49,7 @@ enum SoAApprovalDecoder {
             let location = RecordReader.location(of: keyNode, in: reader.path) ?? reader.location(of: "controls")
             guard case .scalar(let key) = keyNode, case .scalar(let summary) = value else {
                 reader.sink.report(
-                    .wrongType, "`controls.\(keyNode.string ?? "?")` must be one line of text", at: location)
+                    .wrongType, .approvalControlNotLine(keyNode.string ?? "?"), at: location)
                 continue
             }
             controls[key.string] = summary.string
