@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Finds last year's pack under `reports/` so that `isms pack` shows what changed since the
 /// previous audit without being told where that pack is.
 ///
@@ -48,22 +44,8 @@ public enum PreviousPack {
 
     /// The first bytes of a regular file as text; nil when it cannot be read or is not one.
     private static func head(of path: String) -> String? {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var bytes = [UInt8](repeating: 0, count: headLimit)
-        var filled = 0
-        while filled < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { buffer in
-                read(fd, buffer.baseAddress! + filled, buffer.count - filled)
-            }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            filled += n
-        }
-        return String(decoding: bytes[..<filled], as: UTF8.self)
+        guard case .success(let bytes) = FileBytes.head(path, count: headLimit) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The value of `name="..."` in the first element that starts with `start` (pack.xml is

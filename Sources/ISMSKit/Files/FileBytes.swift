@@ -14,6 +14,24 @@ public struct FileProblem: Error, Sendable, Equatable {
 /// Opens without following a final symbolic link and without blocking on a FIFO.
 public enum FileBytes {
     public static func read(_ path: String, limit: Int) -> Result<[UInt8], FileProblem> {
+        read(path) { size in
+            guard size <= limit else {
+                return .failure(FileProblem("it is \(size) bytes, more than the limit of \(limit)"))
+            }
+            return .success(size)
+        }
+    }
+
+    /// The first `count` bytes of a regular file (all of a shorter one), however large it is.
+    public static func head(_ path: String, count: Int) -> Result<[UInt8], FileProblem> {
+        read(path) { size in .success(min(size, count)) }
+    }
+
+    /// Opens `path`, checks it is a regular file, and reads as many bytes as `amount` decides
+    /// from the file's size (or fails with its problem).
+    private static func read(_ path: String, amount: (Int) -> Result<Int, FileProblem>)
+        -> Result<[UInt8], FileProblem>
+    {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return .failure(FileProblem(SystemError.describe(errno))) }
         defer { close(fd) }
@@ -22,10 +40,12 @@ public enum FileBytes {
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             return .failure(FileProblem("it is not a regular file"))
         }
-        guard Int(info.st_size) <= limit else {
-            return .failure(FileProblem("it is \(info.st_size) bytes, more than the limit of \(limit)"))
+        let wanted: Int
+        switch amount(Int(info.st_size)) {
+        case .success(let count): wanted = count
+        case .failure(let problem): return .failure(problem)
         }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var bytes = [UInt8](repeating: 0, count: wanted)
         var filled = 0
         while filled < bytes.count {
             let n = bytes.withUnsafeMutableBytes { buffer in

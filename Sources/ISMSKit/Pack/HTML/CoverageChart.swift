@@ -92,8 +92,11 @@ struct CoverageChart {
 
     /// The legend's extent: a square and an estimated 8 px per letter for each state's name.
     private var legendWidth: Int {
-        10 + CoverageState.allCases.reduce(0) { $0 + 22 + labels.state($1).count * 8 + 24 }
+        10 + CoverageState.allCases.reduce(0) { $0 + legendStep($1) }
     }
+
+    /// A legend entry's width: its square, and an estimated 8 px per letter of the state's name.
+    private func legendStep(_ state: CoverageState) -> Int { 22 + labels.state(state).count * 8 + 24 }
 
     private func legend(top: Int) -> HTMLFragment {
         var out: HTMLFragment = ""
@@ -103,7 +106,7 @@ struct CoverageChart {
                 <rect class="segment" x="\(x)" y="\(top)" width="16" height="16" fill="\(attribute: Self.fill(state))" /><text class="chart-legend" x="\(x + 22)" y="\(top + 13)">\(labels.state(state))</text>
 
                 """
-            x += 22 + labels.state(state).count * 8 + 24
+            x += legendStep(state)
         }
         return out
     }

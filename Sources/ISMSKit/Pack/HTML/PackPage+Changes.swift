@@ -92,7 +92,8 @@ extension PackPage {
 
     /// A field's name as the page's other sections label it.
     private func fieldLabel(_ field: ChangedField, in kind: ChangedRecordKind, _ words: ChangeLabels) -> String {
-        switch field {
+        let requestWords = RequestLabels.forLanguage(content.language)
+        return switch field {
         case .applicable: labels.applicable
         case .justification: labels.justification
         case .status: labels.status
@@ -100,10 +101,10 @@ extension PackPage {
         case .requirements: words.requirements
         case .narrative: labels.implementation
         case .standard: labels.standard
-        case .right: RequestLabels.forLanguage(content.language).right
-        case .received: RequestLabels.forLanguage(content.language).received
-        case .identityVerified: RequestLabels.forLanguage(content.language).identityVerified
-        case .answered: RequestLabels.forLanguage(content.language).answeredOn
+        case .right: requestWords.right
+        case .received: requestWords.received
+        case .identityVerified: requestWords.identityVerified
+        case .answered: requestWords.answeredOn
         case .name: labels.name
         case .purposes: labels.purposes
         case .legalBasis: labels.legalBasis
