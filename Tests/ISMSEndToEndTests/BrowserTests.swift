@@ -432,7 +432,8 @@ struct BrowserTests {
         for tag in ["iframe", "object", "embed", "img", "link", "base", "form", "button", "video", "audio", "source"] {
             #expect(dom.tags[tag] == nil, "<\(tag)> in the DOM")
         }
-        #expect(dom.tags["style"] == 1, "only the page's own stylesheet: \(dom.tags["style"] ?? 0)")
+        // The page's own stylesheet and its print frame (the running header and footer).
+        #expect(dom.tags["style"] == 2, "only the page's own style elements: \(dom.tags["style"] ?? 0)")
         #expect(dom.tags["meta"] == 4, "charset, CSP, referrer and viewport only: \(dom.tags["meta"] ?? 0)")
         #expect(dom.sources.isEmpty, "\(dom.sources)")
         for href in dom.hrefs {

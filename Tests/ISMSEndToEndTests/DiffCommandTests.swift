@@ -149,7 +149,7 @@ struct DiffCommandTests {
             let html = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
             let changes = try #require(html.range(of: "<section id=\"changes\">"))
             #expect(changes.lowerBound < html.range(of: "<section id=\"summary\">")!.lowerBound)
-            #expect(html.contains("<h2>Changes since the previous audit</h2>"))
+            #expect(html.contains(". Changes since the previous audit</h2>"))
             #expect(html.contains("Changed: &lt;b&gt;bold&lt;/b&gt; &amp; more"))
             #expect(!html.contains("<b>bold</b>"))
             #expect(html.contains("Security Officer"))

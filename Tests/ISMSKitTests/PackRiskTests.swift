@@ -77,7 +77,7 @@ struct PackRiskTests {
         let fixture = try ReportFixture.makeWithRisks()
         let html = PackHTMLRenderer.render(try PackTesting.content(fixture))
         let section = try PackTesting.excerpt(html, from: "<section id=\"risks\">", to: "</section>")
-        #expect(section.contains("<h2>Risk assessment and treatment</h2>"))
+        #expect(section.contains(". Risk assessment and treatment</h2>"))
         // Inherent: R-1 possible × major, R-3 likely × severe, R-2 rare × minor; one risk each.
         #expect(section.contains("<title>Possible × Major: High, 1</title>"))
         #expect(section.contains("<title>Likely × Severe: Very high, 1</title>"))

@@ -45,7 +45,7 @@ struct PackWordingTests {
     @Test("example evidence is called out on the first page and beside the controls it supports")
     func exampleEvidence() throws {
         let fixture = try ReportFixture.make()
-        #expect(!(try Self.page(fixture, .nl)).contains("example-banner"))
+        #expect(!(try Self.page(fixture, .nl)).contains("<p class=\"example-banner\""))
         try fixture.addEvidence(
             "ev-sample", folder: "evidence/sample", file: "sample.txt", content: "Illustrative.\n",
             supports: ["A.5.3", "ORG-2"], extra: "example: true\n")
@@ -54,7 +54,15 @@ struct PackWordingTests {
         #expect(banner.contains("Eén bewijsstuk is in het register gemarkeerd als voorbeeld"))
         #expect(banner.contains("onderbouwt 2 beheersmaatregelen"))
         // Before the contents: the first thing an auditor reads after the header.
-        #expect(try #require(dutch.range(of: "example-banner")).lowerBound < dutch.range(of: "<nav")!.lowerBound)
+        #expect(
+            try #require(dutch.range(of: "<p class=\"example-banner\"")).lowerBound
+                < dutch.range(of: "<nav")!.lowerBound)
+        // In the SoA, beside the evidence state of each control it supports, and only there.
+        let soa = try PackTesting.excerpt(dutch, from: "<table class=\"soa\">", to: "</table>")
+        let marked = soa.matches(of: /<tr><td class="id"><a href="#control-([^"]+)">[^\n]*example-mark/)
+            .map { String($0.1) }
+        #expect(marked == ["A.5.3", "ORG-2"], "\(marked)")
+        #expect(soa.contains("<span class=\"example-mark\">(voorbeeldbewijs)</span>"))
         let english = try Self.page(fixture, .en)
         #expect(english.contains("One evidence record is marked as an example"))
         let content = try PackTesting.content(fixture)
@@ -77,8 +85,8 @@ struct PackWordingTests {
         let dutch = try Self.page(fixture, .nl)
         #expect(dutch.contains("Certificatie-instelling"))
         #expect(!dutch.contains("Certificerende instelling"))
-        #expect(dutch.contains("<h2>Meldingen van de registercontrole</h2>"))
-        #expect(!dutch.contains("<h2>Bevindingen</h2>"))
+        #expect(dutch.contains(". Meldingen van de registercontrole</h2>"))
+        #expect(!dutch.contains(". Bevindingen</h2>"))
         #expect(dutch.contains("standaardcontractbepalingen (SCC)"))
         #expect(!dutch.contains("modelcontractbepalingen"))
         #expect(!dutch.contains("bijlage A"))

@@ -353,8 +353,8 @@ struct RegisterDiffTests {
         let content = try Self.content(fixture)
         let diff = RegisterDiff(old: before, new: try PackSnapshotReader.snapshot(of: content, origin: .pack))
         let html = PackHTMLRenderer.render(content, changes: diff)
-        #expect(html.contains("<section id=\"changes\">\n<h2>Changes since the previous audit</h2>"))
-        #expect(html.contains("<li><a href=\"#changes\">Changes since the previous audit</a></li>"))
+        #expect(html.contains("<section id=\"changes\">\n<h2>1. Changes since the previous audit</h2>"))
+        #expect(html.contains("<li><a href=\"#changes\">1. Changes since the previous audit</a></li>"))
         #expect(
             try #require(html.range(of: "id=\"changes\"")).lowerBound < html.range(of: "id=\"summary\"")!.lowerBound)
         #expect(html.contains("&lt;script&gt;x&lt;/script&gt;"))
@@ -362,7 +362,7 @@ struct RegisterDiffTests {
         #expect(html.contains("Compared with the audit pack as of <strong>2026-06-01</strong>"))
         let dutch = PackHTMLRenderer.render(
             PackContent(report: content.report, language: .nl), changes: RegisterDiff(old: before, new: before))
-        #expect(dutch.contains("<h2>Wijzigingen sinds de vorige audit</h2>"))
+        #expect(dutch.contains(". Wijzigingen sinds de vorige audit</h2>"))
         #expect(dutch.contains("Geen wijzigingen sinds het vorige auditdossier."))
         // Without a previous pack the section says that no comparison was made.
         #expect(PackHTMLRenderer.render(content).contains("id=\"changes\""))
@@ -463,7 +463,7 @@ struct RegisterDiffTests {
     func noComparison() throws {
         let fixture = try ReportFixture.make()
         let html = PackHTMLRenderer.render(try Self.content(fixture))
-        #expect(html.contains("<h2>Changes since the previous audit</h2>\n<p>No comparison was made"))
+        #expect(html.contains(". Changes since the previous audit</h2>\n<p>No comparison was made"))
     }
 
     @Test("text, JSON and Markdown show the same changes; values are quoted and escaped")

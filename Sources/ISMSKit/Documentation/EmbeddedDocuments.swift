@@ -276,9 +276,11 @@ content always gives the same bytes.
    the SoA changed since (*ongewijzigd*, or *gewijzigd* with each control added, removed or changed
    and in which of applicability, status and justification), and the SHA-256 of its content; or
    that it has not been approved. Then one row per control, Annex A
-   grouped by theme and then the organisation's own controls: id, title, applicable, status (*n.v.t.*
-   / *not applicable* for an excluded control, whatever its `status` says), owner, evidence state,
-   the evidence records that support it and the risks that name it, each linking to its section.
+   grouped by theme and then the organisation's own controls: id, title, applicable, the
+   justification with, below it, the risks that name the control (linked) and the requirements it
+   meets, status (*n.v.t.* / *not applicable* for an excluded control, whatever its `status` says),
+   owner, evidence state (with *voorbeeldbewijs* / *example evidence* where an example supports it)
+   and the evidence records that support it, each linking to its section.
 6. **Controls**: one section per control (Annex A in the standard's order, then the organisation's
    own): applicability, status, owner, state, freshness, review date, the processing activities it protects, the
    justification, the narrative (rendered from Markdown, see below), and its evidence: when each
@@ -420,16 +422,59 @@ fetch anything or mislead the reader. The rules hold for every page of a paged p
   and `<meta name="referrer" content="no-referrer">` keeps a followed link from revealing the page.
 - **Well-formed.** The page is also well-formed XML (void elements closed, every attribute quoted),
   so any HTML or XML parser reads it the same way; the tests check it with `xmllint` in both modes.
-- **Long words** (hashes, URLs, file names) wrap anywhere (`overflow-wrap: anywhere`) and never
-  widen the page.
+- **Long words** (hashes, URLs, file names) wrap anywhere on screen (`overflow-wrap: anywhere`)
+  and never widen the page. On paper only digests, links and file names may break inside
+  themselves; every other word wraps whole, and a location such as
+  `controls/processing/chat.yaml:26:1` breaks only after a `/`.
 
 ### Printing
 
-The print stylesheet (`@media print`, A4) starts each main section on a new page, keeps headings
-with what follows and table rows whole, repeats table headers on each page, removes background
-tints and coloured text, and writes the target of each web, e-mail and evidence-file link after its
-text, for example `policy.pdf (evidence/policies/policy.pdf)`. Evidence states are always written
-as words and distinguished by border style, so nothing depends on colour.
+The pack is meant to be printed and annotated. Printed from a browser (or by `isms pack --pdf`,
+below), index.html gives A4 pages that a certification body accepts; the example register prints
+on 98 pages in Dutch (101 in English), of which the Statement of Applicability takes 7.
+
+- **Sections** are numbered, in the contents and in their headings (*8. Verklaring van
+  toepasselijkheid*), and each starts on a new page, so the contents list works on paper; the
+  header and contents take the first page.
+- **The Statement of Applicability** is printed on landscape pages (CSS named page `soa`) as one
+  table with the columns id, title, applicable, justification (with its risks and requirements),
+  status, owner, evidence state and evidence; the table header is repeated on each page and no
+  row is split across pages. 93 controls take at most 8 pages.
+- **No word is broken inside itself** and nothing is cut at the margins: on paper, table columns
+  are sized by their content (a column is never narrower than its longest word), and only
+  digests, links and file names may break anywhere.
+- **Running header and footer** (CSS paged media, `@page` margin boxes): at the top of each page
+  the organisation, the audit cycle and the as-of date (*PSMS B.V. · Auditdossier 2026 · Peildatum
+  2026-11-02*); at the bottom the page number of the count (*Pagina 13 van 98*) and what ties the
+  paper to the signed pack: the SHA-256 of pack.xml, which MANIFEST.sha256 lists and its signature
+  covers, and the number of the signify key that signed it (*ondertekend met signify-sleutel
+  …*), or *niet ondertekend*. The manifest's own hash cannot be printed: it lists the page. An
+  auditor holding the paper compares the printed SHA-256 with `sha256sum pack.xml` or with the
+  manifest line `isms verify` has checked. On screen the same line ends the page.
+- Register text reaches the running header only as an escaped CSS string (`CSSText`: every
+  character but letters, digits, space and `.,:-_/()` becomes a CSS escape), so a name cannot end
+  the string or the style element.
+- Background tints and coloured text are removed, the target of each web, e-mail and evidence-file
+  link is written after its text (`policy.pdf (evidence/policies/policy.pdf)`), and evidence
+  states are always written as words and distinguished by border style, so nothing depends on
+  colour.
+
+![The first page of the Statement of Applicability, printed to A4 landscape](images/print-soa.png)
+
+The picture is the example register's pack (as of 2026-11-02, Dutch) printed by headless
+Chromium; `scripts/print-sample` makes it again (it needs chromium and poppler-utils).
+
+How it is tested: `PrintTests` prints the example register's index.html, in Dutch and English,
+to PDF with headless Chromium and reads every word with its box back with `pdftotext -bbox`
+(poppler). It asserts that the SoA takes 1 to 8 consecutive landscape pages that hold all 93
+Annex A controls and repeat the table header; that no word lies within 5 mm of the sheet's edge;
+that no word of the page is broken across lines inside itself (a run of fragments on successive
+lines that together make a word of the page while a fragment alone is not one; a hex digest may
+break); that every page has the running header, *Pagina N van M* and pack.xml's SHA-256 as the
+manifest lists it; and that each numbered section's heading is the first line of a page. A canary
+page with a header split by a too-narrow column and a word in the margin proves that both
+detectors fire. The first page and the first SoA page are kept as PNG (`pdftoppm`) in
+`.build/test-artefacts/print/` for a person to look at.
 
 ## Signed packs
 

@@ -76,8 +76,10 @@ public enum PackBuilder {
             try removeUnpacked(digester.copied, keeping: content, in: staging.folder)
             let changes = try changesSincePrevious(previous, in: content)
             let xml = try PackDocuments.writeXML(content, changes: changes, in: staging.folder)
+            let binding = PaperBinding(packXMLSHA256: xml.sha256, keyNumber: request.signer?.key.keyNumberHex)
             let html = try PackDocuments.writeHTML(
-                content, changes: changes, recordsPerPage: request.recordsPerPage, in: staging.folder)
+                content, changes: changes, recordsPerPage: request.recordsPerPage, binding: binding,
+                in: staging.folder)
             let manifest = Manifest(
                 entries: [xml] + html
                     + packedFiles(content).map { Manifest.Entry(path: $0.path, sha256: $0.digest.sha256) })

@@ -20,11 +20,12 @@ enum PackDocuments {
         return Manifest.Entry(path: PackBuilder.xmlName, sha256: digest)
     }
 
-    /// Writes index.html and, when a listing has more than `recordsPerPage` records, its pages.
+    /// Writes index.html and, when a listing has more than `recordsPerPage` records, its pages;
+    /// `binding` (pack.xml's digest, the signing key) goes into their printed footer.
     static func writeHTML(
-        _ content: PackContent, changes: RegisterDiff?, recordsPerPage: Int, in folder: String
+        _ content: PackContent, changes: RegisterDiff?, recordsPerPage: Int, binding: PaperBinding, in folder: String
     ) throws(PackError) -> [Manifest.Entry] {
-        let document = PackHTMLDocument(content, changes: changes, recordsPerPage: recordsPerPage)
+        let document = PackHTMLDocument(content, changes: changes, recordsPerPage: recordsPerPage, binding: binding)
         var entries = [try write(PagePlan.indexFile, in: folder) { document.writeIndex(to: $0) }]
         for page in document.pages {
             entries.append(try write(page.fileName, in: folder) { document.write(page, to: $0) })

@@ -196,6 +196,9 @@ public struct SignifySecretKey: Sendable {
             seed: Array(key.rawRepresentation), keyNumber: Signify.randomBytes(Signify.keyNumberSize))
     }
 
+    /// The key number as `isms verify` and the printed pack show it.
+    public var keyNumberHex: String { Signify.hex(keyNumber) }
+
     public func publicKey(comment: String) -> SignifyPublicKey {
         SignifyPublicKey(keyNumber: keyNumber, key: publicKey, comment: comment)
     }

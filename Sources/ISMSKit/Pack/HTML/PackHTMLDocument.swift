@@ -3,11 +3,17 @@
 struct PackHTMLDocument {
     let page: PackPage
     let changes: RegisterDiff?
+    /// What the printed footer and the page's end tie the paper to.
+    let binding: PaperBinding
 
     /// `recordsPerPage` nil keeps every listing in index.html.
-    init(_ content: PackContent, changes: RegisterDiff? = nil, recordsPerPage: Int? = nil) {
+    init(
+        _ content: PackContent, changes: RegisterDiff? = nil, recordsPerPage: Int? = nil,
+        binding: PaperBinding = PaperBinding()
+    ) {
         page = PackPage(content, recordsPerPage: recordsPerPage)
         self.changes = changes
+        self.binding = binding
     }
 
     /// The pages besides index.html, in the order of the sections.
@@ -20,19 +26,22 @@ struct PackHTMLDocument {
         let body: (any TextSink) -> Void
     }
 
-    /// index.html: the header, the contents, then every section in order.
+    /// index.html: the header, the contents, then every section in order. Sections are
+    /// numbered, in the contents and in their headings, so that the contents work on paper.
     func writeIndex(to sink: any TextSink) {
         let labels = page.labels
         let settings = page.settings
         let title = "\(labels.documentTitle) — \(settings.organisation.name) — \(settings.audit.id)"
-        let sections = sections()
+        let sections = sections().enumerated().map { number, section in
+            Section(id: section.id, title: "\(number + 1). \(section.title)", body: section.body)
+        }
         let contents = sections.map { "<li><a href=\"#\(attribute: $0.id)\">\($0.title)</a></li>\n" as HTMLFragment }
         sink.write(
             markup: """
                 \(head(title))\(page.header())\(page.exampleBanner())
                 <nav class="contents" aria-label="\(attribute: labels.contents)">
                 <h2>\(labels.contents)</h2>
-                <ol>
+                <ol class="numbered">
                 \(contents)</ol>
                 </nav>
                 <main>
@@ -43,7 +52,7 @@ struct PackHTMLDocument {
             section.body(sink)
             sink.write("</section>\n")
         }
-        sink.write("</main>\n</body>\n</html>\n")
+        sink.write(markup: "</main>\n\(page.bindingFooter(binding))</body>\n</html>\n")
     }
 
     private func sections() -> [Section] {
@@ -162,7 +171,7 @@ struct PackHTMLDocument {
         <title>\(title)</title>
         <style>
         \(HTMLFragment(trusted: Stylesheet.css))</style>
-        </head>
+        \(page.printFrame(binding))</head>
         <body>
 
         """

@@ -6,7 +6,7 @@ extension PackPage {
         guard !findings.isEmpty else { return "<p>\(labels.noFindings)</p>\n" }
         let rows = findings.map { finding in
             """
-            <tr class="\(attribute: finding.severity.rawValue)"><td class="id">\(finding.code.rawValue)</td><td><span class="severity severity-\(attribute: finding.severity.rawValue)">\(labels.severity(finding.severity))</span></td><td class="location"><code>\(finding.location.description)</code></td><td>\(finding.text(in: content.language))</td></tr>
+            <tr class="\(attribute: finding.severity.rawValue)"><td class="id">\(finding.code.rawValue)</td><td><span class="severity severity-\(attribute: finding.severity.rawValue)">\(labels.severity(finding.severity))</span></td><td class="location"><code>\(breakablePath(finding.location.description))</code></td><td>\(finding.text(in: content.language))</td></tr>
 
             """ as HTMLFragment
         }

@@ -122,6 +122,13 @@ struct PackPage {
         return "<ul>\(items.map { "<li>\($0)</li>" as HTMLFragment })</ul>"
     }
 
+    /// A register path (`controls/annex-a/A.5.1.yaml:3:1`) that may break after each `/` on
+    /// paper, and nowhere inside a name.
+    func breakablePath(_ path: String) -> HTMLFragment {
+        path.split(separator: "/", omittingEmptySubsequences: false).map { "\(String($0))" as HTMLFragment }
+            .joined(separator: "/<wbr />")
+    }
+
     /// Register text that may be absent.
     func text(_ value: String?) -> HTMLFragment {
         guard let value, !value.trimmingSpaces().isEmpty else {

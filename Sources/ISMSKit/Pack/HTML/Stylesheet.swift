@@ -1,6 +1,8 @@
-/// The page's only stylesheet, inline. System fonts only (nothing is fetched), long words wrap
-/// anywhere, and a print style with a page break before each section, link targets written out
-/// and no dark backgrounds. No `<` or `&` in it, so the page stays well-formed XML too.
+/// The page's stylesheet, inline. System fonts only (nothing is fetched), long words wrap
+/// anywhere on screen, and a print style for A4 that an auditor annotates: each section on a new
+/// page, the SoA on landscape pages, table headers repeated, words broken only where they cannot
+/// fit, link targets written out and no dark backgrounds. The running header and footer are a
+/// second style element of each pack (`PackPage.printFrame`). No `<` or `&` in it, so the page stays well-formed XML too.
 enum Stylesheet {
     static let css = """
         :root { color-scheme: light; }
@@ -30,12 +32,16 @@ enum Stylesheet {
         th, td { border: 1px solid #cfd6dd; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
         thead th { background: #eef2f6; }
         table.counts { width: auto; min-width: 24rem; }
-        table.soa, table.evidence-list, table.files, table.findings { table-layout: fixed; }
-        table.soa th:nth-child(1) { width: 7rem; }
-        table.soa th:nth-child(3) { width: 7.5rem; }
-        table.soa th:nth-child(4) { width: 10rem; }
-        table.soa th:nth-child(5) { width: 9.5rem; }
-        table.soa th:nth-child(6) { width: 10.5rem; }
+        table.evidence-list, table.files, table.findings { table-layout: fixed; }
+        table.soa th:nth-child(4) { width: 30%; }
+        table.soa td.id, table.soa td:nth-child(3) { white-space: nowrap; }
+        .soa-reason { display: block; margin-top: 0.2rem; font-size: 0.9em; color: #37474f; }
+        .example-banner { margin: 1rem 0; padding: 0.6rem 0.9rem; border: 2px solid #8e1c1c; background: #fdecea; color: #5f1111; font-weight: 700; }
+        .example-mark { color: #8e1c1c; font-size: 0.85em; font-style: italic; white-space: nowrap; }
+        table.status-table, table.state-table { width: auto; min-width: 24rem; }
+        ol.numbered { list-style: none; padding-left: 0; }
+        .pack-binding { margin-top: 3rem; padding-top: 0.5rem; border-top: 1px solid #cfd6dd; color: #555; font-size: 0.85em; }
+        .pack-binding p { margin: 0; overflow-wrap: anywhere; }
         table.evidence-list th:nth-child(1) { width: 22%; }
         table.evidence-list th:nth-child(3), table.evidence-list th:nth-child(4) { width: 7.5rem; }
         table.evidence-list th:nth-child(5) { width: 30%; }
@@ -98,25 +104,50 @@ enum Stylesheet {
         table.risks th:nth-child(1), table.risk-actions th:nth-child(1), table.risk-acceptances th:nth-child(1) { width: 6rem; }
         @media screen and (max-width: 60rem) {
           body { padding: 1rem 0.6rem 3rem; }
-          table.soa, table.evidence-list, table.files, table.findings, .record-table { table-layout: auto; }
+          table.evidence-list, table.files, table.findings, .record-table { table-layout: auto; }
           table.soa th, table.evidence-list th, table.files th, table.findings th, .record-table th { width: auto; }
           dl.facts { grid-template-columns: 1fr; }
           nav.contents ol { columns: 1; }
         }
         @media print {
-          @page { size: A4; margin: 14mm 12mm; }
-          body { max-width: none; padding: 0; font-size: 9.5pt; color: #000; background: #fff; }
-          h2 { color: #000; border-color: #000; }
+          @page { size: A4; margin: 16mm 12mm 15mm;
+            @top-left { font: 7.5pt system-ui, sans-serif; color: #333; vertical-align: bottom; }
+            @bottom-left { font: 6.5pt ui-monospace, "DejaVu Sans Mono", monospace; color: #333; vertical-align: top; width: 80%; }
+            @bottom-right { font: 7.5pt system-ui, sans-serif; color: #333; vertical-align: top; } }
+          @page soa { size: A4 landscape; margin: 14mm 10mm 13mm; }
+          section#soa { page: soa; }
+          body { max-width: none; padding: 0; font-size: 9pt; color: #000; background: #fff; overflow-wrap: break-word; hyphens: manual; }
+          th, td { overflow-wrap: normal; }
+          code, a.file, a[href^="http:"], a[href^="https:"], a[href^="mailto:"], td.digest code { overflow-wrap: anywhere; }
+          td.location code { overflow-wrap: normal; }
+          h1 { font-size: 17pt; }
+          h2 { font-size: 13pt; margin-top: 0; color: #000; border-color: #000; }
+          h3 { font-size: 10.5pt; }
+          nav.contents { break-after: page; page-break-after: always; }
+          nav.contents h2 { font-size: 12pt; }
           main > section { break-before: page; page-break-before: always; }
           h2, h3, .subhead { break-after: avoid; page-break-after: avoid; }
-          tr, .state, dl.facts dd { break-inside: avoid; page-break-inside: avoid; }
+          tr, .state, dl.facts dd, .soa-reason { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
+          table, table.evidence-list, table.files, table.findings, table.clauses, .record-table { table-layout: auto; }
+          th, td { padding: 0.15rem 0.3rem; }
+          table th { width: auto !important; }
+          .record-table th { width: 27% !important; }
+          table.soa { font-size: 7.5pt; line-height: 1.3; }
+          table.soa th:nth-child(1) { width: 6% !important; }
+          table.soa th:nth-child(2) { width: 14% !important; }
+          table.soa th:nth-child(4) { width: 37% !important; }
+          table.soa th:nth-child(8) { width: 11% !important; }
+          table.soa .state { white-space: normal; }
           a { color: #000; text-decoration: underline; }
           a[href^="http:"]::after, a[href^="https:"]::after, a[href^="mailto:"]::after, a.file::after {
             content: " (" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; }
           thead th, tr.group th, .record-table th, .narrative, pre { background: #fff; }
           .state, .severity { background: #fff; color: #000; }
           .record-id { color: #000; border-color: #000; }
+          .example-banner { background: #fff; color: #000; border: 2pt solid #000; }
+          .example-mark { color: #000; }
+          .pack-binding { display: none; }
           div.heat-maps, figure.chart { break-inside: avoid; page-break-inside: avoid; }
           nav.contents ol { columns: 1; }
         }
