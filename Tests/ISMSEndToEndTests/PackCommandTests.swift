@@ -174,8 +174,15 @@ struct PackCommandTests {
         let folder = try IsmsBinary.run(["verify", fixture.root + "/reports/2026"])
         #expect(folder.status == 0, "\(folder.stdout)")
         #expect(folder.stdout.contains("intact (4 files"))
+        // The pack.xml SHA-256 that every printed page's footer shows, as the manifest lists it.
+        let manifest = try String(contentsOfFile: fixture.root + "/reports/2026/MANIFEST.sha256", encoding: .utf8)
+        let digest = try #require(manifest.split(separator: "\n").first { $0.hasSuffix("  pack.xml") }?.prefix(64))
+        #expect(folder.stdout.contains("pack.xml: SHA-256 \(digest) (printed in the footer of every page)\n"))
+        let html = try String(contentsOfFile: fixture.root + "/reports/2026/index.html", encoding: .utf8)
+        #expect(html.contains("pack.xml: \(digest)"))
         let zip = try IsmsBinary.run(["verify", fixture.root + "/reports/2026.zip"])
         #expect(zip.status == 0, "\(zip.stdout)")
+        #expect(zip.stdout.contains("pack.xml: SHA-256 \(digest)"))
     }
 
     @Test("verify: a flipped byte in an evidence copy names the file")

@@ -72,7 +72,9 @@ isms verify 2026.zip              # or the zip
 `isms verify` re-hashes every file listed in MANIFEST.sha256, reports every file that changed, is
 missing or was added, validates pack.xml against the schema, and checks that the hashes pack.xml
 gives for the evidence agree with the manifest. It prints one line per problem and ends with
-`intact` (exit 0) or `NOT intact` (exit 1).
+`intact` (exit 0) or `NOT intact` (exit 1). An intact pack's pack.xml SHA-256 is printed before
+that (`pack.xml: SHA-256 … (printed in the footer of every page)`): the footer of every printed
+page carries the same value, so a paper copy can be matched with the pack it came from.
 
 A zip is unpacked into a fresh temporary folder first. A zip whose entries would leave that folder
 (`../`, absolute names), that holds links or duplicate entries, or that expands far beyond its size

@@ -10,6 +10,9 @@ public struct VerifyReport: Sendable {
     public var filesChecked = 0
     /// What became of MANIFEST.sha256.sig (checked first when a key is given).
     public var signature: PackSignature.Outcome = .unsigned
+    /// pack.xml's SHA-256 when the file matches the manifest: what the footer of every printed
+    /// page shows, so that paper can be compared with the pack it came from.
+    public var packXMLSHA256: String?
 
     public var intact: Bool { problems.isEmpty }
 }
@@ -107,6 +110,8 @@ public enum PackVerifier {
                 report.filesChecked += 1
                 if digest.sha256 != entry.sha256 {
                     report.problems.append("\(safe): SHA-256 differs from \(Manifest.fileName) (the file was changed)")
+                } else if safe == PackBuilder.xmlName {
+                    report.packXMLSHA256 = digest.sha256
                 }
             }
         }

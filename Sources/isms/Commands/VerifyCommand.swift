@@ -11,7 +11,9 @@ struct VerifyCommand: ParsableCommand {
             pack.xml against the schema and checks that its hashes agree with the manifest. Exit 0 when intact,
             1 otherwise. With --against DIR it also lists the evidence files of the register at DIR that changed,
             appeared or disappeared since the pack was made. With --key NAME.pub, MANIFEST.sha256.sig must be a
-            good signify signature of the manifest by that key before anything else is trusted.
+            good signify signature of the manifest by that key before anything else is trusted. An intact pack's
+            pack.xml SHA-256 is printed: the footer of every printed page of index.html carries it, so a paper
+            copy can be matched with the pack.
 
             Example:
               isms verify reports/2026 --against .
@@ -49,6 +51,9 @@ struct VerifyCommand: ParsableCommand {
         for problem in report.problems { Terminal.write(TerminalText.sanitise(problem) + "\n") }
         for change in report.changes { Terminal.write(TerminalText.sanitise(change) + "\n") }
         if report.intact {
+            if let digest = report.packXMLSHA256 {
+                Terminal.write("pack.xml: SHA-256 \(digest) (printed in the footer of every page)\n")
+            }
             Terminal.write("\(pack): intact (\(report.filesChecked) files match \(Manifest.fileName))\n")
         } else {
             Terminal.write(
