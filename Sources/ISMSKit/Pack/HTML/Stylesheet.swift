@@ -33,8 +33,16 @@ enum Stylesheet {
         thead th { background: #eef2f6; }
         table.counts { width: auto; min-width: 24rem; }
         table.evidence-list, table.files, table.findings { table-layout: fixed; }
-        table.soa th:nth-child(4) { width: 30%; }
-        table.soa td.id, table.soa td:nth-child(3) { white-space: nowrap; }
+        table.soa { table-layout: fixed; font-size: 0.9em; }
+        table.soa th:nth-child(1) { width: 6.5%; }
+        table.soa th:nth-child(2) { width: 15%; }
+        table.soa th:nth-child(3) { width: 9%; }
+        table.soa th:nth-child(4) { width: 26.5%; }
+        table.soa th:nth-child(5) { width: 12.5%; }
+        table.soa th:nth-child(6) { width: 10%; }
+        table.soa th:nth-child(7) { width: 10.5%; }
+        table.soa th:nth-child(8) { width: 10%; }
+        table.soa th, table.soa td:nth-child(3), table.soa td:nth-child(5), table.soa td:nth-child(7) { overflow-wrap: normal; }
         .soa-reason { display: block; margin-top: 0.2rem; font-size: 0.9em; color: #37474f; }
         .example-banner { margin: 1rem 0; padding: 0.6rem 0.9rem; border: 2px solid #8e1c1c; background: #fdecea; color: #5f1111; font-weight: 700; }
         .example-mark { color: #8e1c1c; font-size: 0.85em; font-style: italic; white-space: nowrap; }
@@ -104,7 +112,7 @@ enum Stylesheet {
         table.risks th:nth-child(1), table.risk-actions th:nth-child(1), table.risk-acceptances th:nth-child(1) { width: 6rem; }
         @media screen and (max-width: 60rem) {
           body { padding: 1rem 0.6rem 3rem; }
-          table.evidence-list, table.files, table.findings, .record-table { table-layout: auto; }
+          table.soa, table.evidence-list, table.files, table.findings, .record-table { table-layout: auto; }
           table.soa th, table.evidence-list th, table.files th, table.findings th, .record-table th { width: auto; }
           dl.facts { grid-template-columns: 1fr; }
           nav.contents ol { columns: 1; }
@@ -129,7 +137,7 @@ enum Stylesheet {
           h2, h3, .subhead { break-after: avoid; page-break-after: avoid; }
           tr, .state, dl.facts dd, .soa-reason { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
-          table, table.evidence-list, table.files, table.findings, table.clauses, .record-table { table-layout: auto; }
+          table, table.soa, table.evidence-list, table.files, table.findings, table.clauses, .record-table { table-layout: auto; }
           th, td { padding: 0.15rem 0.3rem; }
           table th { width: auto !important; }
           .record-table th { width: 27% !important; }
