@@ -1721,7 +1721,12 @@ unknown (E305) and fails the run: compare with a baseline of 9d48056 or later.
    (`isms check --as-of 2026-06-01` reports 0 errors). Scale 1 is isms.yaml, the 93 Annex A
    controls (8 excluded), 2,000 custom controls, 500 processing activities, 100 parties and 20,000
    evidence records in folders of 200, naming 50,000 files of 2 GiB in all (most 1–50 KiB,
-   148 of 1–10 MiB, 5 of 50–200 MiB), each pinned with its SHA-256. Every count scales linearly.
+   148 of 1–10 MiB, 5 of 50–200 MiB), each pinned with its SHA-256, and the management system at
+   the proportions of issue 19: 1,000 risks (with a risk method in isms.yaml), 50 objectives, 50
+   internal audits, 500 nonconformities with their corrective actions, 12 management reviews and
+   2,000 incidents, a tenth of them personal-data breaches (since 2026-12-02; the measurements
+   below that predate it were taken without these records). Every count scales linearly;
+   `GenerateRegisterTests` checks the counts and the 0 errors at scale 0.02.
    `--big-file` adds a 2 GiB file; `--no-pins --empty-files` writes the same records without pins
    and with empty evidence files (the "records only" register). Each register is written out
    with `sync` before it is measured.
