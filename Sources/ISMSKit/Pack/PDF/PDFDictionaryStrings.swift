@@ -11,6 +11,9 @@ enum PDFDictionaryStrings {
         let value: [UInt8]
     }
 
+    /// The names whose strings the normaliser edits; a name is made a String only when it is one.
+    private static let keys = ["CreationDate", "ModDate", "URI"].map { ($0, Array($0.utf8)) }
+
     static func find(in pdf: [UInt8], from start: Int, to end: Int) throws(PDFNormaliser.Refusal) -> [Found] {
         var found: [Found] = []
         var key: String?
@@ -27,7 +30,8 @@ enum PDFDictionaryStrings {
                 continue
             case UInt8(ascii: "/"):
                 let nameEnd = PDFSyntax.endOfRegular(pdf, from: i + 1, limit: end)
-                key = String(decoding: pdf[(i + 1)..<nameEnd], as: UTF8.self)
+                let name = pdf[(i + 1)..<nameEnd]
+                key = keys.first { $0.1.elementsEqual(name) }?.0
                 i = nameEnd
                 continue
             case UInt8(ascii: "("), UInt8(ascii: "<"):

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Makes the PDF that Chromium prints from index.html fit to be a file of the pack: the same
 /// bytes for the same register and as-of date, and no path of the machine that made it.
 ///
@@ -61,9 +65,22 @@
         -> [UInt8]
     {
         let edits = edits.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // The change of length up to and including each edit; edits do not overlap, so their
+        // ends are sorted too and a binary search finds those before an offset.
+        var total = 0
+        let running = edits.map { edit in
+            total += edit.bytes.count - edit.range.count
+            return total
+        }
         /// The change of length of everything before `offset`.
         func shift(_ offset: Int) -> Int {
-            edits.reduce(0) { $1.range.upperBound <= offset ? $0 + $1.bytes.count - $1.range.count : $0 }
+            var low = 0
+            var high = edits.count
+            while low < high {
+                let middle = (low + high) / 2
+                if edits[middle].range.upperBound <= offset { low = middle + 1 } else { high = middle }
+            }
+            return low == 0 ? 0 : running[low - 1]
         }
         var out: [UInt8] = []
         out.reserveCapacity(pdf.count + 4096)
@@ -95,11 +112,27 @@
     private static func check(_ out: [UInt8], folder: String) throws(Refusal) {
         _ = try PDFCrossReference.read(out)
         let needles = [folder, "file://" + HTMLText.relativeURL(path: folder)].map { Array($0.utf8) }
-        for needle in needles where !needle.isEmpty && out.count >= needle.count {
-            for i in 0...(out.count - needle.count) where out[i] == needle[0] {
-                if out[i..<i + needle.count].elementsEqual(needle) {
-                    throw Refusal("the path of the folder it was printed from is still in it at byte \(i)")
+        for needle in needles where !needle.isEmpty {
+            if let at = firstIndex(of: needle, in: out) {
+                throw Refusal("the path of the folder it was printed from is still in it at byte \(at)")
+            }
+        }
+    }
+
+    /// Where `needle` first occurs in `bytes`: memchr finds each candidate first byte, memcmp the rest.
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBytes { haystack in
+            needle.withUnsafeBytes { needle in
+                guard let base = haystack.baseAddress, haystack.count >= needle.count else { return nil }
+                var at = 0
+                while at <= haystack.count - needle.count,
+                    let hit = memchr(base + at, Int32(needle[0]), haystack.count - needle.count - at + 1)
+                {
+                    at = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(base + at, needle.baseAddress!, needle.count) == 0 { return at }
+                    at += 1
                 }
+                return nil
             }
         }
     }

@@ -18,7 +18,11 @@ enum PDFSyntax {
     /// True when `word` is at `index` and ends there as a token (followed by whitespace, a
     /// delimiter or the end).
     static func hasToken(_ bytes: [UInt8], at index: Int, _ word: String) -> Bool {
-        let word = Array(word.utf8)
+        var word = word
+        return word.withUTF8 { hasToken(bytes, at: index, $0) }
+    }
+
+    static func hasToken(_ bytes: [UInt8], at index: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard index + word.count <= bytes.count, bytes[index..<index + word.count].elementsEqual(word) else {
             return false
         }
