@@ -454,9 +454,10 @@ isms: --pdf needs Chromium: install the Debian package `chromium` (apt-get insta
 ```
 
 Chromium is run directly (no shell) with `--headless --disable-gpu --no-pdf-header-footer
---run-all-compositor-stages-before-draw --virtual-time-budget=10000` and a fresh profile in a
-temporary folder of the pack's workspace (`.isms/tmp/`, or beside an `--out` folder outside the
-register), removed afterwards. It is kept offline: no first-run, sync, extension, component-update
+--run-all-compositor-stages-before-draw --virtual-time-budget=10000` and a fresh profile and disk
+cache in a temporary folder of the pack's workspace (`.isms/tmp/`, or beside an `--out` folder
+outside the register), removed afterwards, so that nothing one run downloaded or cached can change
+the next run's PDF. It is kept offline: no first-run, sync, extension, component-update
 or background traffic, and `--host-resolver-rules=MAP * ~NOTFOUND` so that no host name resolves;
 the page's Content-Security-Policy forbids every load anyway. Run as root, it also gets
 `--no-sandbox` (Chromium refuses root otherwise). What Chromium writes to its terminal is kept in a

@@ -49,6 +49,8 @@ struct ChromiumPrinter {
     func arguments(page: String, output: String, profile: String) -> [String] {
         [
             "--headless", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=" + profile,
+            // Else the disk cache goes to a new folder of ~/.cache/chromium-headless on every run.
+            "--disk-cache-dir=" + profile + "/cache",
             "--print-to-pdf=" + output, "--run-all-compositor-stages-before-draw", "--virtual-time-budget=10000",
             // Offline: no background, sync, update or extension traffic, and no name resolves.
             "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--disable-sync",
