@@ -438,7 +438,8 @@ as words and distinguished by border style, so nothing depends on colour.
 
 `isms pack --pdf` also prints index.html to `pack.pdf`, for an auditor who files or annotates a PDF
 rather than a web page. It is the page as the print stylesheet above lays it out (A4, a section per
-page, link targets written out), with no header or footer added by the browser; the PDF is tagged
+page, link targets written out), without the date, title and URL that a browser adds around each
+printed page; the PDF is tagged
 (headings, paragraphs and links in its structure tree) and its title is the page's. Only index.html
 is printed: for a large register whose listings continue on pages of their own, the PDF has
 index.html's links to those pages, not the pages. pack.pdf is listed in MANIFEST.sha256, so it is
@@ -464,8 +465,8 @@ the page's Content-Security-Policy forbids every load anyway. Run as root, it al
 log and shown (its last 12 lines) only when it fails. It runs in a process group of its own and is
 killed with every process it started when it takes more than 300 seconds. Any failure stops the
 run with exit 1 and leaves no pack, as for any other file of the pack. For the example register
-(`isms pack --as-of 2026-11-02 --pdf`), pack.pdf is 123 pages, 4.9 MB, and takes about 7 seconds
-on two cores.
+(`isms pack --as-of 2026-11-02 --pdf`), pack.pdf is about 5 MB and printing it takes 4 to 10
+seconds on two cores.
 
 **What isms changes in Chromium's PDF.** Chromium's PDF writer (Skia) puts two things in the file
 that do not belong in a pack, and isms rewrites exactly those before the PDF enters the pack:
