@@ -56,13 +56,15 @@ final class PackPDFChromiumTests {
 
     @Test("a failing Chromium's last 12 lines are shown with its exit status")
     func failure() throws {
-        let noisy = try script("noisy", "seq 1 40 >&2; exit 3")
+        // Standard error and standard output both reach the log, in the order written.
+        let noisy = try script("noisy", "seq 1 40 >&2; seq 41 45; exit 3")
         let printer = ChromiumPrinter(executable: noisy)
         #expect {
             try printer.printPDF(page: folder + "/index.html", to: folder + "/out.pdf", profile: folder)
         } throws: { error in
             let text = (error as? PackError)?.description ?? ""
-            return text.contains("exit status 3") && text.hasSuffix("\n39\n40") && !text.contains("\n28\n")
+            return text.contains("exit status 3") && text.hasSuffix("\n39\n40\n41\n42\n43\n44\n45")
+                && !text.contains("\n33\n")
         }
         // Exit 0 without writing the PDF is a failure too.
         let silent = ChromiumPrinter(executable: try script("silent", "exit 0"))
