@@ -439,8 +439,8 @@ as words and distinguished by border style, so nothing depends on colour.
 `isms pack --pdf` also prints index.html to `pack.pdf`, for an auditor who files or annotates a PDF
 rather than a web page. It is the page as the print stylesheet above lays it out (A4, a section per
 page, link targets written out), without the date, title and URL that a browser adds around each
-printed page; the PDF is tagged
-(headings, paragraphs and links in its structure tree) and its title is the page's. Only index.html
+printed page; the PDF is tagged (headings, paragraphs and links in its structure tree) and its
+title is the page's. Only index.html
 is printed: for a large register whose listings continue on pages of their own, the PDF has
 index.html's links to those pages, not the pages. pack.pdf is listed in MANIFEST.sha256, so it is
 signed, zipped and checked by `isms verify` like every other file.
@@ -458,13 +458,16 @@ Chromium is run directly (no shell) with `--headless --disable-gpu --no-pdf-head
 --run-all-compositor-stages-before-draw --virtual-time-budget=10000` and a fresh profile and disk
 cache in a temporary folder of the pack's workspace (`.isms/tmp/`, or beside an `--out` folder
 outside the register), removed afterwards, so that nothing one run downloaded or cached can change
-the next run's PDF. It is kept offline: no first-run, sync, extension, component-update
-or background traffic, and `--host-resolver-rules=MAP * ~NOTFOUND` so that no host name resolves;
-the page's Content-Security-Policy forbids every load anyway. Run as root, it also gets
-`--no-sandbox` (Chromium refuses root otherwise). What Chromium writes to its terminal is kept in a
-log and shown (its last 12 lines) only when it fails. It runs in a process group of its own and is
-killed with every process it started when it takes more than 300 seconds. Any failure stops the
-run with exit 1 and leaves no pack, as for any other file of the pack. For the example register
+the next run's PDF. It is kept offline: flags turn off first-run tasks, sync, extensions,
+component updates and background networking, and what Chromium still tries on its own (an update
+check, an account lookup) fails because `--host-resolver-rules=MAP * ~NOTFOUND` lets no host name
+resolve (Chromium's net log of a run shows no request getting past name resolution); the page's
+Content-Security-Policy forbids every load anyway. Run as root, it also gets `--no-sandbox`
+(Chromium refuses root otherwise). What Chromium writes to its terminal is kept in a log and shown
+(its last 12 lines) only when it fails. It runs in a process group of its own and is killed with
+every process it started when it takes more than 300 seconds; for the same reason a Ctrl-C that
+stops isms does not reach it: it is left to finish, and the next run removes its folder. Any
+failure stops the run with exit 1 and leaves no pack, as for any other file of the pack. For the example register
 (`isms pack --as-of 2026-11-02 --pdf`), pack.pdf is about 5 MB and printing it takes 4 to 10
 seconds on two cores.
 
