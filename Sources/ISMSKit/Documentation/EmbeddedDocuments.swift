@@ -13,7 +13,7 @@ Once a year the external auditor reviews the ISMS. `isms pack` turns the registe
 auditor receives; `isms verify` proves, then and later, that nothing in it changed.
 
 ```
-isms pack [-C DIR] [--as-of DATE] [--out DIR] [--lang nl|en] [--zip] [--sign KEY.sec] [--no-cache]
+isms pack [-C DIR] [--as-of DATE] [--out DIR] [--lang nl|en] [--zip] [--pdf] [--sign KEY.sec] [--no-cache]
 isms verify PACK [--against DIR] [--key KEY.pub]
 ```
 
@@ -28,7 +28,8 @@ By default `isms pack` writes `reports/<audit id>/` in the register (the audit i
 | `evidence-001.html` ... | only for a large register: the pages a long listing is split over (see [Large registers: paged listings](#large-registers-paged-listings)) |
 | `pack.xml` | the register as of the date, in the namespace `urn:isms:audit-pack:1`, valid against `schema/audit-pack.xsd` |
 | `evidence/...` | a copy of every evidence file that supports something, under its register path |
-| `MANIFEST.sha256` | one line per file of the pack (pack.xml, index.html and any other page, every evidence copy) in the format `sha256sum -c` reads |
+| `pack.pdf` | only with `--pdf`: index.html printed to A4 by headless Chromium (see [pack.pdf](#packpdf)) |
+| `MANIFEST.sha256` | one line per file of the pack (pack.xml, index.html and any other page, pack.pdf, every evidence copy) in the format `sha256sum -c` reads |
 
 With `--zip` the same pack is also written as one file, `reports/<audit id>.zip`. `--out DIR` puts
 the pack folder elsewhere (the zip then goes to `DIR.zip`). `--lang` chooses the labels' language;
@@ -43,7 +44,9 @@ before the pack is put in place: a pack.xml that does not match it stops the run
 **Deterministic.** The same register and the same `--as-of` date give byte-identical pack.xml,
 index.html (and any other page), MANIFEST.sha256 and zip: every list has a stable order, no content
 holds the time of the run, and zip entries carry a fixed date (1980-01-01) and fixed permissions.
-The as-of date (default: today) is the only date the pack depends on.
+The as-of date (default: today) is the only date the pack depends on. pack.pdf is byte-identical
+too on the same machine, but depends on the Chromium and the fonts installed (see
+[pack.pdf](#packpdf)).
 
 **Atomic.** The pack is built in the register's git-ignored `.isms/tmp/` folder (or, for `--out`
 outside the register, beside the target) and swapped into place with one rename. An interrupted
@@ -477,6 +480,77 @@ manifest lists it; and that each numbered section's heading is the first line of
 page with a header split by a too-narrow column and a word in the margin proves that both
 detectors fire. The first page and the first SoA page are kept as PNG (`pdftoppm`) in
 `.build/test-artefacts/print/` for a person to look at.
+
+### pack.pdf
+
+`isms pack --pdf` also prints index.html to `pack.pdf`, for an auditor who files or annotates a PDF
+rather than a web page. It is the page as the print stylesheet above lays it out (A4, a section per
+page, link targets written out), without the date, title and URL that a browser adds around each
+printed page; the PDF is tagged (headings, paragraphs and links in its structure tree) and its
+title is the page's. Only index.html
+is printed: for a large register whose listings continue on pages of their own, the PDF has
+index.html's links to those pages, not the pages. pack.pdf is listed in MANIFEST.sha256, so it is
+signed, zipped and checked by `isms verify` like every other file.
+
+**Chromium.** The PDF is printed by headless Chromium, the Debian package `chromium`
+(`apt-get install chromium`). isms runs `$ISMS_CHROMIUM` when that is set (it must be an executable
+file), else the first `chromium` or `chromium-browser` on PATH, else `/usr/bin/chromium`. Without
+one, `isms pack --pdf` stops with exit 1, writes no pack, and says
+
+```
+isms: --pdf needs Chromium: install the Debian package `chromium` (apt-get install chromium), or set ISMS_CHROMIUM to its path
+```
+
+Chromium is run directly (no shell) with `--headless --disable-gpu --no-pdf-header-footer
+--run-all-compositor-stages-before-draw --virtual-time-budget=10000` and a fresh profile and disk
+cache in a temporary folder of the pack's workspace (`.isms/tmp/`, or beside an `--out` folder
+outside the register), removed afterwards, so that nothing one run downloaded or cached can change
+the next run's PDF. It is kept offline: flags turn off first-run tasks, sync, extensions,
+component updates and background networking, and what Chromium still tries on its own (an update
+check, an account lookup) fails because `--host-resolver-rules=MAP * ~NOTFOUND` lets no host name
+resolve (Chromium's net log of a run shows no request getting past name resolution); the page's
+Content-Security-Policy forbids every load anyway. Run as root, it also gets `--no-sandbox`
+(Chromium refuses root otherwise). What Chromium writes to its terminal is kept in a log and shown
+(its last 12 lines) only when it fails. It runs in a process group of its own and is killed with
+every process it started when it takes more than 300 seconds; for the same reason a Ctrl-C that
+stops isms does not reach it: it is left to finish, and the next run removes its folder. Any
+failure stops the run with exit 1 and leaves no pack, as for any other file of the pack. For the example register
+(`isms pack --as-of 2026-11-02 --pdf`), pack.pdf is about 5 MB and printing it takes 4 to 10
+seconds on two cores.
+
+**What isms changes in Chromium's PDF.** Chromium's PDF writer (Skia) puts two things in the file
+that do not belong in a pack, and isms rewrites exactly those before the PDF enters the pack:
+
+- `/CreationDate` and `/ModDate` in the document information are the time of printing. Both become
+  the as-of date at 00:00 UTC (`D:20261102000000+00'00'`), the one date a pack depends on.
+- Chromium turns index.html's relative links (`evidence/policies/policy.pdf`, `evidence-001.html#…`)
+  into absolute `file://` URIs into the temporary folder the pack is built in: a random folder name
+  and the local paths of the machine would be in the auditor's PDF, and every link would be dead
+  once the pack is copied elsewhere. Each `file://` URI becomes relative again
+  (`/URI (evidence/policies/policy.pdf)`), percent-encoded as index.html encodes it, so that a PDF
+  reader that follows relative links opens the file beside pack.pdf, wherever the pack is.
+  Links to web sites and e-mail addresses, and links within the page (PDF destinations), are not
+  touched.
+
+The rewritten strings change the lengths of their objects, so isms rebuilds the cross-reference
+table: each object's offset moves by the bytes inserted or removed before it, and so does
+`startxref`. Strings are found by reading each object's dictionary as PDF syntax, never by
+searching the compressed page and font data. isms accepts only the shape Skia writes (one classic
+`xref` table with its `trailer`, no incremental update, no cross-reference stream, every entry
+pointing at its own `N 0 obj`), checks the result the same way, and refuses a PDF that still holds
+the temporary folder's path anywhere: such a PDF stops the run with an internal error naming the
+reason rather than going into the pack broken or revealing.
+
+**Deterministic, on the same machine.** Nothing else in Skia's output varies between runs: it
+writes no document `/ID` and no XMP metadata, and names its font subsets by their order of use
+(`AAAAAA+LiberationSerif-Bold`, `BAAAAA+…`). So the same register and as-of date give a
+byte-identical pack.pdf however often it is made, into whichever folder, from a register at
+whichever path; the tests check exactly this. What the bytes also depend on is the printing
+machine: the page uses the system's fonts, so other installed fonts change the glyphs, widths and
+page breaks, and another Chromium version writes its own version into `/Creator`
+(`HeadlessChrome/156.0.0.0`) and `/Producer` (`Skia/PDF m156`) and may lay out and compress
+differently. pack.pdf is therefore byte-identical across machines only with the same Chromium
+version and the same fonts; pack.xml, index.html and the rest do not depend on either.
 
 ## Signed packs
 

@@ -16,6 +16,8 @@ public struct PackRequest: Sendable {
     /// A previous pack (folder or zip) to compare with: pack.xml and index.html then show what
     /// changed since it. It must be intact and valid; only its pack.xml is read.
     public var previous: String?
+    /// Also print index.html to pack.pdf with headless Chromium (`PackPDF`).
+    public var pdf = false
     /// A listing of the HTML with more records than this is split over pages of its own
     /// (`PackHTMLRenderer.recordsPerPage`); tests lower it to page a small register.
     @_spi(Testing) public var recordsPerPage = PackHTMLRenderer.recordsPerPage
@@ -80,8 +82,10 @@ public enum PackBuilder {
             let html = try PackDocuments.writeHTML(
                 content, changes: changes, recordsPerPage: request.recordsPerPage, binding: binding,
                 in: staging.folder)
+            let pdf =
+                request.pdf ? [try PackPDF.write(in: staging.folder, workspace: workspace, asOf: request.asOf)] : []
             let manifest = Manifest(
-                entries: [xml] + html
+                entries: [xml] + html + pdf
                     + packedFiles(content).map { Manifest.Entry(path: $0.path, sha256: $0.digest.sha256) })
             try write(manifest.text, to: staging.folder + "/" + Manifest.fileName)
             let signature = try sign(manifest, with: request.signer, in: staging.folder)

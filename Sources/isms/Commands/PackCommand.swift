@@ -16,6 +16,11 @@ struct PackCommand: ParsableCommand {
             another audit cycle, made before the as-of date, is taken when there is one (--no-previous: none);
             without any, the pack says that no comparison was made.
 
+            With --pdf, index.html is also printed to pack.pdf (A4) by headless Chromium (the Debian package
+            chromium, or the program named by ISMS_CHROMIUM), listed in the manifest like every other file.
+            Its dates are the as-of date and its links to evidence are relative, so the same register and date
+            give the same pack.pdf on the same machine.
+
             Example:
               isms pack --as-of 2026-11-02 --lang nl --zip --previous reports/2025.zip
             """)
@@ -36,6 +41,9 @@ struct PackCommand: ParsableCommand {
 
     @Flag(help: "Also write the pack as one zip file beside the folder.")
     var zip = false
+
+    @Flag(help: "Also print index.html to pack.pdf (A4) through headless Chromium; needs the chromium package.")
+    var pdf = false
 
     @Option(
         help: ArgumentHelp(
@@ -70,6 +78,7 @@ struct PackCommand: ParsableCommand {
             request.signer = signer
             request.cache = hashes
             request.previous = previousPack(loaded.register)
+            request.pdf = pdf
             outcome = try PackBuilder.build(loaded, request)
         } catch {
             Terminal.printError("isms: \(error.description)")
