@@ -87,6 +87,20 @@ struct RecordEditorPropertyTests {
         #expect(editor.map { String(decoding: $0.text, as: UTF8.self) }?.contains("title: |\n  #\n") == true)
     }
 
+    /// Found by the property below (seed wzGLuRLN…): a text ending in two line breaks, written
+    /// as a kept block (`|+`), took in the blank line after it and was refused on read-back.
+    @Test("a text ending in several line breaks, before a blank line, is written quoted and reads back")
+    func trailingLineBreaks() throws {
+        let (original, _) = Self.record(Array(repeating: "", count: 7), styles: [0, 0, 0, 3, 0, 0, 0])
+        #expect(original.contains("narrative: Plain words\n\n# about requirements"))
+        var editor = try RecordEditor(Array(original.utf8), path: "A.5.1.yaml")
+        try editor.apply(RecordEdit(key: "narrative", .text("'\n\n")), order: Self.order)
+        let edited = String(decoding: editor.text, as: UTF8.self)
+        #expect(edited.contains("narrative: \"'\\n\\n\"\n\n# about requirements"), "\(edited)")
+        let node = try #require(try Yams.compose(yaml: edited))
+        #expect(node["narrative"]?.string == "'\n\n")
+    }
+
     @Test("only the edited key's lines differ, and the edited text reads back to the intended record")
     func onlyTheEditedLines() async {
         await propertyCheck(

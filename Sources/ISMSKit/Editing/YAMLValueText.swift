@@ -25,10 +25,12 @@ enum YAMLValueText {
         return YAMLText.quoted(text)
     }
 
-    /// A literal block scalar for a text of several lines: the header (`|`, `|-`, `|+`, with an
+    /// A literal block scalar for a text of several lines: the header (`|` or `|-`, with an
     /// indentation indicator when the first line starts with a space) and the content lines, not
     /// yet indented. Nil when the text holds what a block scalar cannot carry (CR, control
-    /// characters, a BOM, YAML 1.1 line breaks).
+    /// characters, a BOM, YAML 1.1 line breaks), and for a text that ends in more than one line
+    /// break: its block would need keep chomping (`|+`), which also takes in the blank lines that
+    /// follow it in the record, so such a text is double-quoted instead.
     static func block(_ text: String) -> (header: String, lines: [String])? {
         let forbidden = text.unicodeScalars.contains {
             ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0.value == 0x7F || $0 == "\u{FEFF}"
@@ -41,9 +43,8 @@ enum YAMLValueText {
             lines.removeLast()
             trailing += 1
         }
-        guard !lines.isEmpty else { return nil }
-        let chomping = trailing == 0 ? "-" : trailing == 1 ? "" : "+"
-        if trailing > 1 { lines += Array(repeating: "", count: trailing - 1) }
+        guard !lines.isEmpty, trailing <= 1 else { return nil }
+        let chomping = trailing == 0 ? "-" : ""
         let firstContent = lines.first { !$0.isEmpty } ?? ""
         // A leading space or tab on the first content line would be taken as indentation.
         let indicator = firstContent.first == " " || firstContent.first == "\t" ? "2" : ""
