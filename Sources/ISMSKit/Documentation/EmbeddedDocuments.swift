@@ -48,7 +48,11 @@ The as-of date (default: today) is the only date the pack depends on.
 **Atomic.** The pack is built in the register's git-ignored `.isms/tmp/` folder (or, for `--out`
 outside the register, beside the target) and swapped into place with one rename. An interrupted
 run, even `kill -9`, leaves the previous pack untouched and nothing half-written under `reports/`;
-the next run removes what a killed run left in `.isms/tmp/`.
+the next run removes what a killed run left in `.isms/tmp/`. Before the swap everything staged is
+flushed to the disk (one `syncfs` of the staging folder's file system; the zip is `fsync`ed before
+its own rename), and the folders are flushed after it, so a power cut too leaves the old pack or
+the whole new one. A flush that fails is a failed write: the run exits 1 naming it, and the
+previous pack stays.
 
 **Streaming.** Evidence files are copied and hashed in 1 MiB chunks on all cores, never read whole.
 The hash in the manifest is that of the bytes actually copied; a pinned file that changes while it
@@ -1537,8 +1541,21 @@ How fast `isms` is on large registers, how that is measured, and what was measur
 - **Hashing once, streaming, on all cores.** SHA-256 comes from swift-crypto (BoringSSL, which uses
   the CPU's SHA extensions), fed from a reused 1 MiB buffer with POSIX `read`. `isms check` hashes
   only pinned files; `isms pack` checks with a *copying digester*: each evidence file is copied into
-  the staged pack and hashed in the same pass, once, even when several records name it, and the
-  inspection of evidence records runs in parallel. A 2 GiB file costs a 1 MiB buffer, not 2 GiB.
+  the staged pack and hashed in the same pass, once, even when several records name it. The
+  hashing is scheduled per file, not per record (`DigestSchedule`): every record's files are
+  resolved and statted on all cores first (`StagedRecord`), then every file to hash, each path
+  once, is handed out largest first to whichever core is free, and each record's result is
+  assembled after, in the record's order. So one record of 48 large files is hashed on both cores,
+  and the last file to finish is a small one. A 2 GiB file costs a 1 MiB buffer, not 2 GiB.
+- **Durable writes.** A pack is on the disk before it is swapped in: its staging folder is opened
+  when it is made and flushed with one `syncfs` before the rename (an `fsync` per file would wait
+  for the disk once per evidence copy), each large evidence copy starts its writeback as soon as
+  it is written (`sync_file_range`), so that the disk writes while the next files are copied, and
+  the folders are `fsync`ed after the rename; the zip is `fsync`ed before its own rename.
+  `evidence add`, `evidence renew` and every record write (`AtomicFile`, `RecordFileWrite`)
+  `fsync` each file before the rename and the folder after. A failed flush is a failed write.
+  `ISMS_BENCHMARK_SKIP_SYNC=1` turns every flush off, for `scripts/benchmark` alone to measure
+  what they cost.
 - **The hash cache.** `.isms/cache/hashes` (git-ignored) remembers each pinned file's SHA-256 keyed
   by path, size, modification time in nanoseconds, inode and device. A second `isms check` stats
   files instead of reading them. The cache carries a format version, this machine's id
@@ -1659,6 +1676,85 @@ measured the warm check at 0.96 s and 1.04 s, both means of ten runs, minutes ap
 run can land on either side of 1 s. PyYAML's time on the same files drifted between 3.1 and 4.2 s
 in the same way.
 
+### Issue 19, items 1 and 4: hashing per file, durable packs (2026-12-02)
+
+Items 2 and 3 of issue 19 (the generator's new record kinds, memory at scale 4) are not part of
+this round. Measured on 2026-12-02 between 13:49 and 14:12 UTC, release builds
+(`--scratch-path .build-rel`), **while another engineer's builds and tests ran on the same two
+cores**: a sample every 15 s during the 14:07 run found a `swift-frontend` at about 100 % of one
+core throughout, and `openssl` in two processes was no faster than in one (1,319 against 1,301
+MB/s). Every figure below was taken with about one core free; none was taken on a quiet
+machine, and the two-core targets cannot be judged from them.
+
+**The profile** (`perf record -g`, the one-record register: scale 0.01 plus one evidence record
+of 48 files of 32 MiB, `isms check --no-cache`, 13:49–13:50):
+
+| | before (513d915's inspector and checker) | after (`DigestSchedule`) |
+| --- | --- | --- |
+| `sha256_block_data_order_hw` (BoringSSL, SHA extensions) | 79.4 %, all under one thread | 75.2 %: 38.8 % on the calling thread, 36.4 % on the worker |
+| `_copy_to_iter` (the kernel's copy for `read`) | 10.3 % | 12.6 % |
+| `filemap_get_read_batch` | 3.3 % | 3.0 % |
+| `perf stat`: elapsed, CPU, CPUs utilized | 2.27 s, 1.15 s, 0.50 | 1.77 s, 1.16 s, 0.66 |
+
+Before, the record's 48 files were one item of the per-record `parallelMap`, so one thread hashed
+them all while the other finished the 200 small records and waited. After, the work is split
+between both threads in nearly equal shares, for the same CPU time. What is left per byte is
+SHA-256 itself (three quarters) and the copy out of the page cache (an eighth); at 1.16 s of CPU
+for 1.6 GB, two free cores would hash the record in about 0.6 s, about 2.8 GB/s, or 0.8 of
+twice `openssl speed` (about 1.75–1.83 GB/s per core in these runs). That is an estimate from the
+CPU time, not a measurement. Side by side with `hyperfine` (13:53, 5 runs each, one core taken by
+the other build) the two binaries measured 1.133 ± 0.014 s (before) and 1.206 ± 0.072 s (after):
+with one core free, scheduling per file gains nothing, as expected.
+
+The pack's profile (the same register, `isms pack --no-cache`): `copy_folio_from_iter_atomic`
+(the kernel copying `write`'s bytes into the page cache) 40.6 %, SHA-256 30.4 %, `_copy_to_iter`
+6.6 %, then ext4's block allocation; the pack is bound by writing the copy, as before.
+
+**Durability.** The first version flushed with one `syncfs` before the swap, and the pack of the
+one-record shape (1.5 GiB) then cost 758 ms more than without flushing (13:56 run: 2.88 s against
+2.12 s). Starting each large copy's writeback as soon as it is written (`sync_file_range`,
+13961b8) let the disk write during the copying: the 14:01 run measured 2.41 s with the flushes
+and 2.46 s without (no cost beyond noise), the 14:07 run 3.53 s against 2.34 s (+1.19 s) for the
+one-record shape and 8.61 s against 8.09 s (+0.52 s, 6 %) at scale 0.25, both taken with one core
+busy elsewhere. Each pack is timed after a `sync`, so that one run's writeback does not fall into
+the next.
+
+**The runs.** `scripts/benchmark --one-record --scales "" --skip-build --scratch-path .build-rel`
+at 13:56 (load average 1.95 → 3.30) and 14:01 (2.91 → 3.66, after 13961b8), and
+`scripts/benchmark --scales 0.25 --one-record ...` at 14:07–14:11 (2.91 → 3.45):
+
+| figure | one-record, 13:56 | one-record, 14:01 | one-record, 14:07 | 0.25, 14:07 | target |
+| --- | --- | --- | --- | --- | --- |
+| `isms check --no-cache` (mean of 5, 3, 3) | 889 ms (cpu 1.13 s) | 1.12 s (cpu 1.11 s) | 1.13 s (cpu 1.11 s) | 1.07 s (cpu 943 ms) | |
+| isms hashing | 2,004 MB/s (804 ms) | 1,542 MB/s (1.04 s) | 1,520 MB/s (1.06 s) | 874 MB/s (625 ms) | |
+| openssl, 1 process / best 2-process split | 1,096 / 1,363 MB/s | 1,355 / 1,337 MB/s | 1,301 / 1,319 MB/s | 913 / 961 MB/s | |
+| hashing / openssl 1 process | 1.83× | 1.14× | 1.17× | 0.96× | ≥ 1.7× |
+| `openssl speed -evp sha256 -bytes 1048576`, 1 core | 1,724 MB/s | 1,745 MB/s | 1,828 MB/s | 1,828 MB/s | |
+| hashing / (2 × openssl speed) | 0.58× | 0.44× | 0.42× | 0.24× (mixed sizes) | ≥ 0.75× |
+| `isms pack` / without flushing | 2.88 s / 2.12 s | 2.41 s / 2.46 s | 3.53 s / 2.34 s | 8.61 s / 8.09 s | |
+| `cp -r` of the same evidence | 1.54 s | 1.04 s | 1.80 s | 4.25 s | pack faster |
+| records-only check / PyYAML | | | | 0.85× (441 against 519 ms) | ≤ 0.5× |
+
+(The one-record hashing is `isms check --no-cache` on the register minus the same on the register
+generated without the record, over the record's 1,536 MiB; at 0.25 it is the check minus the
+records-only check, over all 520 MiB. openssl runs over the same files.)
+
+Reading them:
+
+- **The hashing targets are not shown as met.** Only the 13:56 run, the least loaded, reached
+  1.7× one openssl process (1.83×); none reached 0.75 of twice `openssl speed` (best 0.58×). In
+  the other runs isms' check took as much CPU as wall time, that is, it ran on one core, and so did
+  openssl's two processes; the ratios then compare one core with one core. They need a run on a
+  quiet machine, which this afternoon did not offer.
+- **Pack against `cp -r`: missed in these runs.** With one core free the pack took 1.8–2.3× as
+  long as `cp -r` of the same evidence, with or without the flushes (`cp` copies inside the kernel
+  with `copy_file_range`; the pack reads, hashes and writes every byte, and also checks and
+  renders). On a quiet machine at scale 0.25 and 1 the pack was faster than `cp -r` (14.75 s
+  against 16.33 s, 20.06 s against 35.84 s, the 2026-11-25 runs below) because it copies on both
+  cores; whether it still is, with the flushes, is not measured yet. For the one-record shape,
+  large files that `cp` copies without leaving the kernel, the pack can at best match it.
+- **Scale 1 was not measured** in this round, nor scale 4.
+
 ### The record cache through `Codable` (issue 12, 2026-12-01)
 
 The record cache used to write every field of every record kind by hand, in
@@ -1708,6 +1804,7 @@ scripts/benchmark                          # scales 0.25 1 4 (scale 4: ~8 GiB of
 scripts/benchmark --scales 0.01            # CI: a register of 500 files, well under a minute after the build
 scripts/benchmark --scales "0.25 1" --big-file --keep --work /work --scratch-path .build-bench
 scripts/benchmark --scales 1 --baseline /path/to/previous/release/isms   # the warm check of both, side by side
+scripts/benchmark --scales "" --one-record --scratch-path .build-rel       # one record of 48 files of 32 MiB alone
 ```
 
 The generated register's evidence supports the clauses that require documented information
@@ -1743,6 +1840,17 @@ unknown (E305) and fails the run: compare with a baseline of 9d48056 or later.
    `isms check --no-cache` on the records-only register (3 runs each; below scale 1, 1 warm-up
    and 3 runs).
 6. `xmllint --noout --nonet --schema schema/audit-pack.xsd pack.xml` against `isms validate pack.xml`.
+7. Each pack is also timed without its flushes to the disk (`ISMS_BENCHMARK_SKIP_SYNC=1`) and
+   again with them, each run after a `sync`: the difference is what durability costs.
+8. Once per run, `openssl speed -evp sha256 -bytes 1048576 -seconds 3`: the SHA-256 rate of one
+   core on large buffers; twice it is the compute limit of two cores, and the hashing throughput
+   is printed against it.
+9. `--one-record` adds a column: a register of scale 0.01 with one more evidence record of 48
+   pinned files of 32 MiB (`generate-register --one-record`). Its hashing is
+   `isms check --no-cache` on it minus the same on the register generated without the record
+   (means of 3), over the record's 1,536 MiB, against openssl in one and two processes over those
+   48 files (best of 3) and against twice `openssl speed`; the pack is timed with and without
+   its flushes (3 runs each) against `cp -r` of the evidence.
 
 All runs see a warm page cache (every register is measured right after it is written; dropping the
 page cache needs root and is not done). Wall times depend on what else runs on the machine, so
@@ -1752,7 +1860,8 @@ Targets, as the script judges them (all in one place at the top of `scripts/benc
 hashing throughput ≥ 1.7× one openssl process and ≥ 0.9× the best two-process split; `isms check`
 on the records ≤ 0.5× the PyYAML load; `isms validate` ≤ 1.5× xmllint; pack peak RSS < 300 MB
 and a 2 GiB file adding < 50 MB to it; at scale 1, `isms check` < 1 s with a warm cache, < 2 s
-on the records only, < 5 s with `--no-cache`.
+on the records only, < 5 s with `--no-cache`; issue 19 adds hashing ≥ 0.75× twice `openssl speed`
+for files of 32 MiB and more (judged on the one-record column) and the pack faster than `cp -r`.
 
 ## Measurements
 
@@ -2824,8 +2933,13 @@ command is refused and the findings are printed with file and line. Findings tha
 records (evidence coverage, references) are for `isms check` afterwards.
 
 **How it writes.** All records are prepared and checked before the first is written. Each file
-is written to a temporary file beside it, flushed, and renamed into place, so a reader or a
-`kill -9` sees the old file or the new one, never half of one; just before the rename the file is
+is written to a temporary file beside it, flushed to the disk (`fsync`), and renamed into place,
+and the folder is flushed after the rename, so a reader, a `kill -9` or a power cut sees the old
+file or the new one, never half of one. A failed flush of the file refuses the write, naming the
+file, and leaves the old one; a failed flush of the folder after the rename is reported as an error
+too (the new file is in place but may not survive a power cut). `isms evidence add` and `renew`
+flush each copied file before it is moved in and the folder that gains it after, or take the files
+back. Just before the rename the file is
 read again and its SHA-256 compared with what was read, so a file that an editor or `git pull`
 changed meanwhile is never overwritten (the command is refused; run it again). A save that lands
 in the microseconds between that comparison and the rename cannot be seen: no editor takes a lock
@@ -3955,7 +4069,7 @@ signing key; the correctness of what the register claims.
 | **No entity expansion, no network.** XML is parsed without DOCTYPE, entities or network; a document with a DOCTYPE is refused before anything in it is declared. | `SafeXMLDocument` | `PackXMLTests` "DOCTYPE, external entities and entity expansion are refused without expanding anything"; `FaultTests.hostileXML` (DOCTYPE, external and parameter entities, billion laughs, a network DTD: refused, nothing expanded, nothing left in `TMPDIR`) |
 | **Every string escaped.** Register text reaches index.html only through `HTMLText` (and `LinkPolicy` for links); Markdown is rendered by `SafeMarkdown`, which passes no HTML through; direction overrides become visible markers. | `HTMLText`, `SafeMarkdown`, `LinkPolicy` | `PackHTMLTests`, `MarkdownTests`, the Markdown fuzz target (it crashes on any tag, `href` scheme or `&` the renderer does not write, and on unbalanced tags); `BrowserTests` |
 | **No script, no request: CSP.** The page has no script and loads nothing; a Content-Security-Policy forbids everything but inline style and `data:` images. | `PackHTMLRenderer` | `PackHTMLTests` "the page makes no request of any kind"; `BrowserTests.hostilePayloads`: headless Chromium, DOM and net log |
-| **Atomic writes.** A pack is staged and swapped in with one rename; an interrupted run (even `kill -9`) leaves the previous pack; a run that cannot write (full disk, read-only folder) exits 1 naming the file and leaves nothing behind. | `PackStaging`, `AtomicSwap`, `EvidenceCopier`, `PackZip` | `PackCommandTests.killedMidway`; `FaultTests.diskFull`, `FaultTests.readOnlyReports`, `FaultTests.readOnlyRegister` |
+| **Atomic writes.** A pack is staged and swapped in with one rename; an interrupted run (even `kill -9`) leaves the previous pack; a run that cannot write (full disk, read-only folder) exits 1 naming the file and leaves nothing behind. Packs, evidence and records are flushed to the disk before the rename and their folders after it, so a power cut leaves the old or the new whole; a failed flush is a failed write. | `PackStaging`, `AtomicSwap`, `EvidenceCopier`, `PackZip`, `DurableSync`, `AtomicFile` | `PackCommandTests.killedMidway`; `FaultTests.diskFull`, `FaultTests.readOnlyReports`, `FaultTests.readOnlyRegister`; `DurabilityTests` |
 | **Hashes are of the bytes packed.** Each evidence file is hashed as it is copied; a file truncated, rewritten or deleted while `isms pack` copies it gives either an intact pack of what was copied or an error naming it. | `EvidenceCopier`, `CopyingDigester` | `FaultTests.changedWhileHashed`, `FaultTests.pinnedFileChanged` |
 | **Untrusted packs.** `isms verify` unpacks a zip only into a fresh temporary folder and refuses `../`, absolute names, links, duplicates and bombs; a manifest line naming anything but a plain path inside the pack is refused; every name round-trips exactly as `sha256sum -c` reads it. | `PackVerifier`, `PackZipExtractor`, `Manifest` | `PackCommandTests.zipSlip`, `ManifestTests`, `FaultTests.awkwardNames` (spaces, quotes, newline, CR, tab, backslashes, non-ASCII, NFD), the two pack fuzz targets |
 | **The caches cannot change a verdict.** `.isms/cache/hashes` and `.isms/cache/records` (git-ignored) only let a run skip reading a file whose path, size, modification time in nanoseconds, inode and device are all unchanged. A cache committed into a pull request cannot match: a fresh clone gives every file a new inode and modification time, and each cache names the machine (and, for records, the `isms` executable) it was written for. A cache with a wrong checksum, header or content is ignored with a warning; its reader is bounds-checked and validates every value, so neither damage nor forgery can make it trap. `--no-cache` bypasses both. | `HashCache`, `RecordCache`, `CacheFile`, `CacheReader` | `HashCacheTests`, `RecordCacheTests` (identity keys, damaged/foreign/forged caches, 300 random mutations under a valid checksum), `CheckCommandTests` "a second run answers from .isms/cache", the `caches` fuzz target |
