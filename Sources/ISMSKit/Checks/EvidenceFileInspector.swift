@@ -36,10 +36,23 @@ struct EvidenceFileInspector: Sendable {
         self.folders = RealFolders(root: root)
     }
 
+    /// Inspects one record whole, hashing its files one after another (for a single record,
+    /// as `evidence renew` does; the check schedules the hashing of all records itself).
     func inspect(_ record: EvidenceRecord) -> (files: [InspectedFile], findings: [Finding]) {
+        let staged = stage(record)
+        let digests = staged.files.map { resolution -> Result<FileDigest, FileProblem>? in
+            guard case .needsDigest(_, let request) = resolution else { return nil }
+            return digester.digest(
+                realPath: request.realPath, registerPath: request.registerPath, identity: request.identity)
+        }
+        return finish(record, staged) { index, _ in digests[index]! }
+    }
+
+    /// The first step: resolves and stats every file of the record and reports what needs no
+    /// hashing (a missing file, a path out of the register, an unlisted pin). The files still to
+    /// be hashed carry the stat's size, so that all records' files can be hashed largest first.
+    func stage(_ record: EvidenceRecord) -> StagedRecord {
         var findings: [Finding] = []
-        var files: [InspectedFile] = []
-        files.reserveCapacity(record.files.count)
         // Most records list a few files and pin only those: find the exceptions without a set,
         // unless the list is long enough for a scan per pin to add up.
         let listed = record.files.count > 16 ? Set(record.files.map(\.path)) : nil
@@ -53,29 +66,48 @@ struct EvidenceFileInspector: Sendable {
                 Finding(
                     .checksumForUnlistedFile, .checksumForUnlistedFile(written), at: location))
         }
-        for file in record.files {
-            let (inspected, finding) = inspect(file, pin: record.sha256[file.path], record: record)
-            files.append(inspected)
-            if let finding { findings.append(finding) }
+        var files: [FileResolution] = []
+        files.reserveCapacity(record.files.count)
+        for file in record.files { files.append(resolve(file, pin: record.sha256[file.path])) }
+        return StagedRecord(findings: findings, files: files)
+    }
+
+    /// The second step: the record's files and findings in the record's order, with the digest
+    /// of each file that needed one (`digest` is given the file's index in the record).
+    func finish(
+        _ record: EvidenceRecord, _ staged: StagedRecord,
+        digest: (Int, DigestRequest) -> Result<FileDigest, FileProblem>
+    ) -> (files: [InspectedFile], findings: [Finding]) {
+        var findings = staged.findings
+        var files: [InspectedFile] = []
+        files.reserveCapacity(staged.files.count)
+        for (index, resolution) in staged.files.enumerated() {
+            switch resolution {
+            case .settled(let inspected, let finding):
+                files.append(inspected)
+                if let finding { findings.append(finding) }
+            case .needsDigest(let inspected, let request):
+                let file = record.files[index]
+                let (settled, finding) = settle(
+                    inspected, file, pin: record.sha256[file.path], record: record, digest: digest(index, request))
+                files.append(settled)
+                if let finding { findings.append(finding) }
+            }
         }
         return (files, findings)
     }
 
-    private func inspect(_ file: EvidenceRecord.File, pin: String?, record: EvidenceRecord) -> (InspectedFile, Finding?)
-    {
+    private func resolve(_ file: EvidenceRecord.File, pin: String?) -> FileResolution {
         var result = InspectedFile(written: file.path, registerPath: file.registerPath, digest: nil, usable: false)
         guard let registerPath = file.registerPath else {
-            return (
-                result,
-                Finding(.pathLeavesRegister, .pathLeavesRegister(file.path), at: file.location)
-            )
+            return .settled(result, Finding(.pathLeavesRegister, .pathLeavesRegister(file.path), at: file.location))
         }
         guard let (real, info) = folders.resolve(registerPath) else {
             let code = errno
             if code == ENOENT {
                 var info = stat()
                 let dangling = lstat(root + "/" + registerPath, &info) == 0
-                return (
+                return .settled(
                     result,
                     Finding(
                         .evidenceFileMissing,
@@ -83,7 +115,7 @@ struct EvidenceFileInspector: Sendable {
                         at: file.location)
                 )
             }
-            return (
+            return .settled(
                 result,
                 Finding(
                     .evidenceFileNotRegular, .evidenceFileUnusable(file.path, detail: SystemError.describe(code)),
@@ -91,7 +123,7 @@ struct EvidenceFileInspector: Sendable {
             )
         }
         guard RegisterPath.isInside(real, root: realRoot) else {
-            return (
+            return .settled(
                 result,
                 Finding(
                     .pathLeavesRegister,
@@ -100,7 +132,7 @@ struct EvidenceFileInspector: Sendable {
             )
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
-            return (
+            return .settled(
                 result,
                 Finding(
                     .evidenceFileNotRegular, .evidenceFileNotRegular(file.path, Self.describe(info.st_mode)),
@@ -109,9 +141,18 @@ struct EvidenceFileInspector: Sendable {
         }
         guard pin != nil || hashAll else {
             result.usable = true
-            return (result, nil)
+            return .settled(result, nil)
         }
-        switch digest(of: real, registerPath: registerPath, info: info) {
+        return .needsDigest(
+            result, DigestRequest(realPath: real, registerPath: registerPath, identity: FileIdentity(info)))
+    }
+
+    private func settle(
+        _ inspected: InspectedFile, _ file: EvidenceRecord.File, pin: String?, record: EvidenceRecord,
+        digest: Result<FileDigest, FileProblem>
+    ) -> (InspectedFile, Finding?) {
+        var result = inspected
+        switch digest {
         case .failure(let problem):
             return (
                 result,
@@ -133,10 +174,6 @@ struct EvidenceFileInspector: Sendable {
             result.usable = true
             return (result, nil)
         }
-    }
-
-    private func digest(of real: String, registerPath: String, info: stat) -> Result<FileDigest, FileProblem> {
-        digester.digest(realPath: real, registerPath: registerPath, identity: FileIdentity(info))
     }
 
     private static func describe(_ mode: mode_t) -> FindingMessage.FileKind {

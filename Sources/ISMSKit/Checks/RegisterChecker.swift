@@ -41,7 +41,13 @@ public enum RegisterChecker {
         diagnostics.append(contentsOf: index.duplicates)
 
         let inspector = EvidenceFileInspector(root: register.root, hashAll: hashAll, digester: digester)
-        let inspected = register.evidence.parallelMap { record in inspector.inspect(record) }
+        // Resolve and stat every record's files on all cores, hash all files on all cores (per
+        // file, largest first), then assemble each record's result in the record's order.
+        let staged = register.evidence.parallelMap { record in inspector.stage(record) }
+        let digests = DigestSchedule(staged, digester: digester)
+        let inspected = zip(register.evidence, staged).map { record, staged in
+            inspector.finish(record, staged) { _, request in digests.digest(of: request) }
+        }
         var files: [String: [InspectedFile]] = [:]
         files.reserveCapacity(register.evidence.count)
         var usable = Set<String>(minimumCapacity: register.evidence.count)

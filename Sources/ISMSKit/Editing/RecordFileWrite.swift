@@ -30,7 +30,8 @@ public enum RecordFileWrite {
     }
 
     /// Writes a new file at `path` (absolute), never replacing one: the bytes are flushed to a
-    /// temporary file beside it, which is renamed into place only if nothing is there yet.
+    /// temporary file beside it, which is renamed into place only if nothing is there yet; the
+    /// folder is flushed after, so that the new name is on the disk too.
     public static func create(_ path: String, with bytes: [UInt8], shownAs name: String) throws(EditError) {
         let folder = (path as NSString).deletingLastPathComponent
         let staged = folder + "/." + (path as NSString).lastPathComponent + ".new-\(getpid())"
@@ -49,6 +50,11 @@ public enum RecordFileWrite {
                 code == EEXIST
                     ? "\(name) exists already; nothing was written (edit it, or choose another id)"
                     : "cannot write \(name): \(SystemError.describe(code))")
+        }
+        do {
+            try DurableSync.folder(folder)
+        } catch {
+            throw EditError("\(error.message): \(name) is in place but may not survive a power cut")
         }
     }
 

@@ -5,7 +5,8 @@ import Foundation
 #endif
 
 /// Writes files so that readers see the old content or the new, never a half-written file:
-/// the bytes go to a temporary file beside the target, are flushed, then renamed into place.
+/// the bytes go to a temporary file beside the target, are flushed to the disk, then renamed into
+/// place, and the folder is flushed after the rename, so that the new file survives a power cut.
 public enum AtomicFile {
     public static func write(_ data: Data, to path: String, mode: mode_t = 0o644) throws(FileProblem) {
         try write(data, to: path, mode: mode, beforeRename: {})
@@ -31,16 +32,25 @@ public enum AtomicFile {
         let written = failure == nil
         let problem = failure.map(SystemError.describe)
         fchmod(fd, mode)
-        let synced = fsync(fd) == 0
+        var unsynced: FileProblem?
+        if written {
+            do { try DurableSync.file(fd, path: path) } catch { unsynced = error }
+        }
         close(fd)
-        guard written, synced else {
+        guard written else {
             throw FileProblem("cannot write \(path): \(problem ?? "the disk did not accept the data")")
         }
+        if let unsynced { throw FileProblem("\(unsynced.message); \(path) was left as it was") }
         try beforeRename()
         guard rename(temporary, path) == 0 else {
             throw FileProblem("cannot move the new \(name) into place: \(SystemError.describe(errno))")
         }
         ok = true
+        do {
+            try DurableSync.folder(folder.isEmpty ? "." : folder)
+        } catch {
+            throw FileProblem("\(error.message): the new \(name) is in place but may not survive a power cut")
+        }
     }
 
     public static func write(_ text: String, to path: String) throws(FileProblem) {

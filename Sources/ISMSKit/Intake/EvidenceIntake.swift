@@ -76,7 +76,7 @@ public enum EvidenceIntake {
         var pins: [(String, String)] = []
         for (source, name) in zip(sources, names) {
             do {
-                let digest = try EvidenceCopier.copy(from: source, to: staging.folder + "/" + name)
+                let digest = try EvidenceCopier.copy(from: source, to: staging.folder + "/" + name, durable: true)
                 pins.append((name, digest.sha256))
             } catch {
                 throw IntakeError(error.description)

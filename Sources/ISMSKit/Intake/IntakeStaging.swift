@@ -27,6 +27,8 @@ struct IntakeStaging {
 
     /// Moves the prepared files and record into `target`. A new target folder arrives whole in one
     /// rename; into an existing one the files go first and the record last, undone on failure.
+    /// The prepared files were flushed to the disk as they were written; the folder that gained
+    /// them is flushed after the renames, or they are taken back.
     func place(files: [String], record: String, into target: String) throws(IntakeError) {
         let parent = (target as NSString).deletingLastPathComponent
         do {
@@ -36,6 +38,12 @@ struct IntakeStaging {
         }
         if AtomicSwap.renameNoReplace(folder, target) {
             chmod(target, 0o755)
+            do {
+                try DurableSync.folder(parent)
+            } catch {
+                _ = AtomicSwap.renameNoReplace(target, folder)
+                throw IntakeError("\(error.message); nothing was added")
+            }
             return
         }
         var placed: [String] = []
@@ -47,6 +55,12 @@ struct IntakeStaging {
                 throw IntakeError("cannot put \(name) into \(target): \(reason); nothing was added")
             }
             placed.append(name)
+        }
+        do {
+            try DurableSync.folder(target)
+        } catch {
+            for done in placed { _ = AtomicSwap.renameNoReplace(target + "/" + done, folder + "/" + done) }
+            throw IntakeError("\(error.message); nothing was added")
         }
     }
 }

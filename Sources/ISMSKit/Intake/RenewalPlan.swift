@@ -93,7 +93,7 @@ struct RenewalPlan {
             }
             let staged = staging.folder + "/" + name
             do {
-                file.digest = try EvidenceCopier.copy(from: source, to: staged).sha256
+                file.digest = try EvidenceCopier.copy(from: source, to: staged, durable: true).sha256
             } catch {
                 throw IntakeError(error.description)
             }
@@ -179,6 +179,15 @@ struct RenewalPlan {
                         "cannot put \(file.written) into \(file.registerPath): \(reason); nothing was changed")
                 }
                 placed.files.append((target, nil))
+            }
+        }
+        // The new names must be on the disk before the record that pins them is.
+        for folder in Set(placed.files.map { DurableSync.parent(of: $0.target) }).sorted() {
+            do {
+                try DurableSync.folder(folder)
+            } catch {
+                placed.undo()
+                throw IntakeError("\(error.message); nothing was changed")
             }
         }
         return placed

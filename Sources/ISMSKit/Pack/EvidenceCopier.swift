@@ -9,9 +9,16 @@ import Foundation
 /// hash is the hash of the bytes actually in the pack. Never reads a file whole.
 enum EvidenceCopier {
     static let chunkSize = 1 << 20
+    /// Copies of at least this size start their writeback as soon as they are written (small
+    /// ones are left to the kernel, which writes them out in batches).
+    static let writebackThreshold: Int64 = 1 << 20
 
-    /// Copies `source` to `destination` (creating folders) and returns the copy's digest.
-    static func copy(from source: String, to destination: String) throws(PackError) -> FileDigest {
+    /// Copies `source` to `destination` (creating folders) and returns the copy's digest. `durable`
+    /// flushes the copy to the disk before returning (`evidence add` and `renew`, which copy a
+    /// few files); a pack flushes its whole staging folder at once instead.
+    static func copy(from source: String, to destination: String, durable: Bool = false) throws(PackError)
+        -> FileDigest
+    {
         let folder = String(destination[..<(destination.lastIndex(of: "/") ?? destination.endIndex)])
         try makeFolders(folder)
         let input = open(source, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW)
@@ -44,6 +51,11 @@ enum EvidenceCopier {
                 throw PackError.writing(destination, failure)
             }
             size += Int64(n)
+        }
+        if durable {
+            do { try DurableSync.file(output, path: destination) } catch { throw PackError(error.message) }
+        } else if size >= Self.writebackThreshold {
+            DurableSync.startWriteback(output)
         }
         complete = true
         return FileDigest(sha256: FileDigest.hex(hasher.finalize()), size: size)

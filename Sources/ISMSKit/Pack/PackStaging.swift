@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -7,10 +8,16 @@ import Foundation
 /// A pack is built in a temporary folder of the register's own `.isms/tmp` (or, for a pack
 /// outside the register, beside it), then swapped in with one rename, so an interrupted run
 /// (even `kill -9`) leaves the previous pack untouched and nothing half-written in reports/.
-/// Temporary folders of runs that died are removed by the next run.
+/// Temporary folders of runs that died are removed by the next run. Before the swap, everything
+/// staged is flushed to the disk with one `syncfs` (an `fsync` per file would wait once per
+/// evidence copy), and the folders are flushed after it, so a power cut leaves the old pack or the
+/// whole new one.
 struct PackStaging {
     let target: String
     let folder: String
+    /// The staging folder, open from the start: `syncfs` reports the write errors of the file
+    /// system since the descriptor was opened, so it must be open before the first file is written.
+    private let handle: FolderHandle
 
     static let marker = ".isms-staging-"
 
@@ -33,11 +40,37 @@ struct PackStaging {
         let folder = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         // mkdtemp makes the folder private (0700); the pack is for others to read.
         chmod(folder, 0o755)
-        return PackStaging(target: target, folder: folder)
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            try? FileManager.default.removeItem(atPath: folder)
+            throw PackError("cannot open the temporary folder \(folder): \(SystemError.describe(code))")
+        }
+        return PackStaging(target: target, folder: folder, handle: FolderHandle(descriptor))
     }
 
-    /// Puts the staged pack in place of the target in one step, then removes the old pack.
+    /// Puts the staged pack in place of the target in one step, then removes the old pack. What
+    /// was staged is on the disk before the swap, and the swap itself after.
     func commit() throws(PackError) {
+        do {
+            try DurableSync.fileSystem(handle.descriptor, path: folder)
+        } catch {
+            throw PackError("\(error.message); the pack was not written, \(target) is as it was")
+        }
+        handle.close()
+        try swap()
+        // The rename changed the target's folder, and the staging folder's parent when it differs.
+        let folders = Set([DurableSync.parent(of: target), DurableSync.parent(of: folder)]).sorted()
+        for changed in folders {
+            do {
+                try DurableSync.folder(changed)
+            } catch {
+                throw PackError("\(error.message): the new pack is in \(target) but may not survive a power cut")
+            }
+        }
+    }
+
+    private func swap() throws(PackError) {
         let manager = FileManager.default
         if manager.fileExists(atPath: target) {
             if AtomicSwap.exchange(folder, target) {
@@ -62,7 +95,10 @@ struct PackStaging {
         }
     }
 
-    func abandon() { try? FileManager.default.removeItem(atPath: folder) }
+    func abandon() {
+        handle.close()
+        try? FileManager.default.removeItem(atPath: folder)
+    }
 
     /// Removes staging folders whose process no longer runs.
     private static func removeLeftovers(in parent: String) {
@@ -110,5 +146,21 @@ enum AtomicSwap {
             errno = ENOSYS
             return false
         #endif
+    }
+}
+
+/// An open folder, closed once whichever of commit and abandon comes first.
+final class FolderHandle: Sendable {
+    private let state: Mutex<Int32>
+
+    init(_ descriptor: Int32) { state = Mutex(descriptor) }
+
+    var descriptor: Int32 { state.withLock { $0 } }
+
+    func close() {
+        state.withLock { descriptor in
+            if descriptor >= 0 { _ = Glibc.close(descriptor) }
+            descriptor = -1
+        }
     }
 }

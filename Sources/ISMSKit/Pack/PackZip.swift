@@ -18,7 +18,8 @@ enum PackZip {
         return Calendar(identifier: .gregorian).date(from: parts) ?? Date(timeIntervalSince1970: 315_532_800)
     }()
 
-    /// Writes the zip in `workspace` first and renames it into place, so a reader never sees half of it.
+    /// Writes the zip in `workspace` first, flushes it to the disk and renames it into place, so a
+    /// reader never sees half of it, even after a power cut; the folder is flushed after the rename.
     static func write(folder: String, files names: [String], to path: String, workspace: String) throws(PackError) {
         let temporary = "\(workspace)/\(PackStaging.marker)\(getpid())-zip-\((path as NSString).lastPathComponent)"
         unlink(temporary)
@@ -45,10 +46,21 @@ enum PackZip {
             if full { throw PackError.writing(path, ENOSPC) }
             throw PackError("cannot write \(path): \(error)")
         }
+        do {
+            try DurableSync.file(atPath: temporary)
+        } catch {
+            unlink(temporary)
+            throw PackError("\(error.message); \(path) was not written")
+        }
         guard rename(temporary, path) == 0 else {
             let code = errno
             unlink(temporary)
             throw PackError("cannot move the zip into \(path): \(SystemError.describe(code))")
+        }
+        do {
+            try DurableSync.folder(DurableSync.parent(of: path))
+        } catch {
+            throw PackError("\(error.message): \(path) is in place but may not survive a power cut")
         }
     }
 }
