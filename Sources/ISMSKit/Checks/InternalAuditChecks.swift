@@ -10,9 +10,11 @@ enum InternalAuditChecks: RegisterCheck {
         let audits = context.register.audits
         guard !audits.isEmpty else { return [] }
         var findings: [Finding] = []
+        let order = controlOrder(context)
+        let owned = controlsByOwner(order, context)
         for audit in audits {
             findings += references(audit, context)
-            if let independence = independence(audit, context) { findings.append(independence) }
+            if let independence = independence(audit, owned: owned, order: order) { findings.append(independence) }
         }
         if let overdue = overdue(audits, context) { findings.append(overdue) }
         if let gap = programmeGap(audits, context) { findings.append(gap) }
@@ -122,14 +124,10 @@ enum InternalAuditChecks: RegisterCheck {
     }
 
     /// W704: the auditor owns controls in the audit's scope (9.2.2 c, objectivity and impartiality).
-    private static func independence(_ audit: InternalAudit, _ context: CheckContext) -> Finding? {
+    private static func independence(_ audit: InternalAudit, owned: [String: [String]], order: [String]) -> Finding? {
         let auditor = normalised(audit.auditor)
-        guard !auditor.isEmpty else { return nil }
-        let order = controlOrder(context)
-        let own = order.filter { id in
-            guard let control = context.index.controls[id] else { return false }
-            return normalised(control.owner) == auditor && audit.scope.contains { covers($0, control: id) }
-        }
+        guard !auditor.isEmpty, let candidates = owned[auditor] else { return nil }
+        let own = candidates.filter { id in audit.scope.contains { covers($0, control: id) } }
         guard !own.isEmpty else { return nil }
         return Finding(
             .auditorNotIndependent,
@@ -139,11 +137,26 @@ enum InternalAuditChecks: RegisterCheck {
             at: audit.origin.location(of: "auditor"))
     }
 
+    /// The controls of each owner (names compared as `normalised`), in the order of the SoA:
+    /// built once per check, so that W704 looks up an auditor's own controls instead of
+    /// comparing every control's owner for every audit.
+    static func controlsByOwner(_ order: [String], _ context: CheckContext) -> [String: [String]] {
+        var owned: [String: [String]] = [:]
+        for id in order {
+            guard let control = context.index.controls[id] else { continue }
+            let owner = normalised(control.owner)
+            if !owner.isEmpty { owned[owner, default: []].append(id) }
+        }
+        return owned
+    }
+
     static func normalised(_ name: String) -> String { name.trimmed.lowercased() }
 }
 
 extension String {
     fileprivate var trimmed: String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(self[first...last])
     }
 }

@@ -50,7 +50,6 @@ enum RiskChecks: RegisterCheck {
                     .treatmentWithoutControls(risk.id),
                     at: risk.origin.location(of: risk.origin.keys["controls"] == nil ? "treatment" : "controls")))
         }
-        let controlIDs = context.index.controls.keys.sorted()
         for id in risk.controls {
             let location = risk.origin.location(ofItem: id, in: "controls")
             guard let control = context.index.controls[id] else {
@@ -59,7 +58,9 @@ enum RiskChecks: RegisterCheck {
                     Finding(
                         .riskControlInvalid,
                         .riskControlUnknown(
-                            risk.id, control: id, suggestion: ClosestMatch.suggestion(for: id, among: controlIDs)),
+                            risk.id, control: id,
+                            // Sorted only for an unknown id: a thousand risks must not sort the controls each.
+                            suggestion: ClosestMatch.suggestion(for: id, among: context.index.controls.keys.sorted())),
                         at: location))
                 continue
             }
