@@ -28,6 +28,14 @@ struct DurabilityTests {
         return path
     }
 
+    /// `evidence add` of one new file, scan.txt, into evidence/scans for A.5.1.
+    private func scanIntake() throws -> EvidenceIntakeRequest {
+        let source = try folder() + "/scan.txt"
+        try Data("scan\n".utf8).write(to: URL(fileURLWithPath: source))
+        return EvidenceIntakeRequest(
+            files: [source], supports: ["A.5.1"], collected: Self.asOf, folder: "evidence/scans")
+    }
+
     @Test("AtomicFile (every record write): the new bytes, then the folder after the rename")
     func atomicFileFlushes() throws {
         let dir = try folder()
@@ -114,10 +122,7 @@ struct DurabilityTests {
     @Test("evidence add: each copy and the record flushed, then the folder that gained them")
     func evidenceAddFlushes() throws {
         let fixture = try FixtureRegister()
-        let source = try folder() + "/scan.txt"
-        try Data("scan\n".utf8).write(to: URL(fileURLWithPath: source))
-        let request = EvidenceIntakeRequest(
-            files: [source], supports: ["A.5.1"], collected: Self.asOf, folder: "evidence/scans")
+        let request = try scanIntake()
         let loaded = try fixture.load()
         let (_, flushes) = try observing { try EvidenceIntake.add(request, to: loaded) }
         let copy = try #require(flushes.firstIndex { $0.kind == .file && $0.path.hasSuffix("/scan.txt") })
@@ -129,10 +134,7 @@ struct DurabilityTests {
     @Test("evidence add: a failed fsync of a copy adds nothing")
     func evidenceAddFailedFlush() throws {
         let fixture = try FixtureRegister()
-        let source = try folder() + "/scan.txt"
-        try Data("scan\n".utf8).write(to: URL(fileURLWithPath: source))
-        let request = EvidenceIntakeRequest(
-            files: [source], supports: ["A.5.1"], collected: Self.asOf, folder: "evidence/scans")
+        let request = try scanIntake()
         let loaded = try fixture.load()
         let error = #expect(throws: IntakeError.self) {
             let failing = SyncObserver { kind, path in kind == .file && path.hasSuffix("/scan.txt") ? EIO : nil }

@@ -16,11 +16,10 @@ struct IntakeStaging {
         } catch {
             throw IntakeError("cannot create \(workspace): \(error.localizedDescription)")
         }
-        var template = Array("\(workspace)/\(PackStaging.marker)\(getpid())-\(purpose)-XXXXXX".utf8CString)
-        guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
-            throw IntakeError("cannot create a temporary folder in \(workspace): \(SystemError.describe(errno))")
+        switch PackStaging.scratchFolder(in: workspace, purpose: purpose) {
+        case .success(let made): folder = made
+        case .failure(let problem): throw IntakeError(problem.message)
         }
-        folder = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: folder) }

@@ -33,11 +33,11 @@ struct PackStaging {
             }
         }
         removeLeftovers(in: parent)
-        var template = Array("\(parent)/\(marker)\(getpid())-\(name)-XXXXXX".utf8CString)
-        guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
-            throw PackError("cannot create a temporary folder in \(parent): \(SystemError.describe(errno))")
+        let folder: String
+        switch scratchFolder(in: parent, purpose: name) {
+        case .success(let made): folder = made
+        case .failure(let problem): throw PackError(problem.message)
         }
-        let folder = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         // mkdtemp makes the folder private (0700); the pack is for others to read.
         chmod(folder, 0o755)
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -47,6 +47,18 @@ struct PackStaging {
             throw PackError("cannot open the temporary folder \(folder): \(SystemError.describe(code))")
         }
         return PackStaging(target: target, folder: folder, handle: FolderHandle(descriptor))
+    }
+
+    /// A new private folder `workspace/<marker><pid>-<purpose>-XXXXXX` (mkdtemp), named like a
+    /// staging folder so that `removeLeftovers` clears it after a run that died: a pack's staging,
+    /// an intake's, Chromium's profile for `--pdf`.
+    static func scratchFolder(in workspace: String, purpose: String) -> Result<String, FileProblem> {
+        var template = Array("\(workspace)/\(marker)\(getpid())-\(purpose)-XXXXXX".utf8CString)
+        guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
+            return .failure(
+                FileProblem("cannot create a temporary folder in \(workspace): \(SystemError.describe(errno))"))
+        }
+        return .success(String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
     }
 
     /// Puts the staged pack in place of the target in one step, then removes the old pack. What

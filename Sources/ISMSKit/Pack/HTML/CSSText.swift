@@ -13,8 +13,8 @@ enum CSSText {
             switch scalar {
             case "a"..."z", "A"..."Z", "0"..."9", " ", ".", ",", ":", "-", "_", "/", "(", ")":
                 out.unicodeScalars.append(scalar)
-            case "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}":
-                out += "[U+" + String(scalar.value, radix: 16, uppercase: true) + "]"
+            case _ where HTMLText.isDirectionControl(scalar):
+                out += HTMLText.visibleName(of: scalar)
             case "\t", "\n":
                 out += " "
             default:

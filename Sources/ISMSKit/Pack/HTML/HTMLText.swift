@@ -50,11 +50,21 @@ public enum HTMLText {
         case ">": out += "&gt;"
         case "\"": out += "&quot;"
         case "'": out += "&#39;"
-        case "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}":
-            out += "[U+" + String(scalar.value, radix: 16, uppercase: true) + "]"
+        case _ where isDirectionControl(scalar):
+            out += visibleName(of: scalar)
         default:
             out.unicodeScalars.append(isAllowed(scalar) ? scalar : "\u{FFFD}")
         }
+    }
+
+    /// Unicode direction overrides and isolates (U+202A–U+202E, U+2066–U+2069).
+    static func isDirectionControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
+
+    /// How a direction control is shown instead of applied: `[U+202E]`.
+    static func visibleName(of scalar: Unicode.Scalar) -> String {
+        "[U+" + String(scalar.value, radix: 16, uppercase: true) + "]"
     }
 
     /// False for control characters (but tab and line feed) and noncharacters, which HTML forbids.

@@ -14,11 +14,11 @@ enum PackPDF {
 
     static func write(in folder: String, workspace: String, asOf: CalendarDate) throws(PackError) -> Manifest.Entry {
         let printer = try ChromiumPrinter.locate(environment: ProcessInfo.processInfo.environment)
-        var template = Array("\(workspace)/\(PackStaging.marker)\(getpid())-chromium-XXXXXX".utf8CString)
-        guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
-            throw PackError("cannot create a temporary folder in \(workspace): \(SystemError.describe(errno))")
+        let scratch: String
+        switch PackStaging.scratchFolder(in: workspace, purpose: "chromium") {
+        case .success(let made): scratch = made
+        case .failure(let problem): throw PackError(problem.message)
         }
-        let scratch = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let printed = scratch + "/" + fileName
         try printer.printPDF(page: folder + "/" + PackBuilder.htmlName, to: printed, profile: scratch)
