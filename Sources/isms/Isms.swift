@@ -22,7 +22,7 @@ struct Isms: ParsableCommand {
             InitCommand.self, ExplainCommand.self, EvidenceCommand.self, SoaCommand.self, RopaCommand.self,
             RisksCommand.self, IncidentsCommand.self, IncidentCommand.self, ReviewCommand.self,
             StatusCommand.self, ExportCommand.self, KeygenCommand.self, DiffCommand.self, SetCommand.self,
-            NewCommand.self, ApproveCommand.self, DocsCommand.self,
+            NewCommand.self, ApproveCommand.self, ServeCommand.self, DocsCommand.self,
         ]
     )
 

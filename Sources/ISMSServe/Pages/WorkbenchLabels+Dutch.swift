@@ -1,0 +1,33 @@
+extension WorkbenchLabels {
+    static let dutch = WorkbenchLabels(
+        language: .nl, appName: "isms-werkbank", dashboard: "Overzicht", soa: "Verklaring van toepasselijkheid",
+        records: "Registers", evidence: "Bewijs", checkAgain: "Opnieuw controleren", checkedAt: "Gecontroleerd om",
+        readOnlyBadge: "alleen lezen", loginTitle: "Aanmelden",
+        loginText: "Open de adresregel die `isms serve` bij het starten toonde, of plak hier het token.",
+        token: "Token", logIn: "Aanmelden", wrongToken: "Dit token is onjuist.", coverage: "Dekking per thema",
+        theme: "Thema", total: "Totaal", gaps: "Hiaten: van toepassing, zonder actueel bewijs",
+        noGaps: "Geen hiaten.", expiring: "Bewijs dat binnenkort verloopt",
+        noExpiring: "Geen bewijs verloopt binnenkort.",
+        overdueActions: "Acties over de termijn", noOverdueActions: "Geen acties over de termijn.",
+        findings: "Bevindingen", noFindings: "Geen bevindingen.", errors: "fouten", warnings: "waarschuwingen",
+        id: "Id", title: "Titel", applicable: "Van toepassing", justification: "Rechtvaardiging", status: "Status",
+        owner: "Eigenaar", reviewBy: "Herzien vóór", state: "Bewijsstatus", yes: "ja", no: "nee",
+        undecided: "onbeslist", any: "alle", filter: "Filteren", save: "Opslaan", preview: "Voorbeeld",
+        selected: "Kiezen", setOnSelected: "Op de gekozen rijen zetten", apply: "Toepassen", saved: "Opgeslagen",
+        unchanged: "Niets gewijzigd: de records bevatten deze waarden al.", refused: "Niet opgeslagen",
+        conflictTitle: "Niet opgeslagen: het bestand is intussen gewijzigd",
+        conflictText:
+            "Het bestand is op schijf gewijzigd sinds deze pagina werd gelezen (een editor, een git pull). Er is niets geschreven. Hieronder staat wat er veranderde; uw invoer staat nog in het formulier.",
+        yourValues: "Uw invoer", noRecord: "geen record", page: "Pagina", previous: "Vorige", next: "Volgende",
+        kind: "Soort", file: "Bestand", fixedField: "Wijzig dit in het bestand zelf.",
+        narrativePreview: "Voorbeeld van de toelichting", history: "Geschiedenis (git)",
+        noHistory: "Geen geschiedenis: het register is geen git-repository, of dit bestand is nog niet vastgelegd.",
+        addEvidence: "Bewijs toevoegen", uploadFiles: "Bestanden", collected: "Verzameld op", expires: "Verloopt op",
+        upload: "Uploaden", renew: "Vernieuwen",
+        renewText: "Zet nieuwe bestanden in de plaats van de oude, of leg de huidige bestanden opnieuw vast.",
+        risks: "Risico's", requirements: "Eisen", recordText: "Tekst van het record",
+        newFindings: "Bevindingen bij dit record", notFound: "Niet gevonden",
+        forbiddenWrite: "Alleen lezen: deze sessie kan niets wijzigen.", lastDay: "Laatste dag", due: "Termijn",
+        action: "Actie", record: "Record", location: "Plaats", message: "Melding", severity: "Ernst",
+        rowsOf: "rijen van")
+}

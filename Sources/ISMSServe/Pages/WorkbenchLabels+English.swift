@@ -1,0 +1,31 @@
+extension WorkbenchLabels {
+    static let english = WorkbenchLabels(
+        language: .en, appName: "isms workbench", dashboard: "Dashboard", soa: "Statement of Applicability",
+        records: "Records", evidence: "Evidence", checkAgain: "Check again", checkedAt: "Checked at",
+        readOnlyBadge: "read-only", loginTitle: "Log in",
+        loginText: "Open the address `isms serve` printed when it started, or paste its token here.", token: "Token",
+        logIn: "Log in", wrongToken: "This token is not valid.", coverage: "Coverage per theme", theme: "Theme",
+        total: "Total", gaps: "Gaps: applicable without current evidence", noGaps: "No gaps.",
+        expiring: "Evidence expiring soon", noExpiring: "No evidence expires soon.",
+        overdueActions: "Overdue actions", noOverdueActions: "No overdue actions.", findings: "Findings",
+        noFindings: "No findings.", errors: "errors", warnings: "warnings", id: "Id", title: "Title",
+        applicable: "Applicable", justification: "Justification", status: "Status", owner: "Owner",
+        reviewBy: "Review by", state: "Evidence state", yes: "yes", no: "no", undecided: "undecided", any: "any",
+        filter: "Filter", save: "Save", preview: "Preview", selected: "Select",
+        setOnSelected: "Set on the selected rows",
+        apply: "Apply", saved: "Saved", unchanged: "Nothing changed: the records already hold these values.",
+        refused: "Not saved", conflictTitle: "Not saved: the file changed meanwhile",
+        conflictText:
+            "The file changed on disk since this page was read (an editor, a git pull). Nothing was written. Below is what changed; your input is still in the form.",
+        yourValues: "Your input", noRecord: "no record", page: "Page", previous: "Previous", next: "Next",
+        kind: "Kind", file: "File", fixedField: "Change this in the file itself.",
+        narrativePreview: "Preview of the narrative", history: "History (git)",
+        noHistory: "No history: the register is not a git repository, or this file is not committed yet.",
+        addEvidence: "Add evidence", uploadFiles: "Files", collected: "Collected", expires: "Expires", upload: "Upload",
+        renew: "Renew", renewText: "Put new files in place of the old ones, or pin the current files again.",
+        risks: "Risks", requirements: "Requirements", recordText: "The record's text",
+        newFindings: "Findings for this record", notFound: "Not found",
+        forbiddenWrite: "Read-only: this session cannot change anything.", lastDay: "Last day", due: "Due",
+        action: "Action", record: "Record", location: "Location", message: "Message", severity: "Severity",
+        rowsOf: "rows of")
+}
