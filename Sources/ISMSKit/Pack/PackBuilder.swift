@@ -18,6 +18,8 @@ public struct PackRequest: Sendable {
     public var previous: String?
     /// Also print index.html to pack.pdf with headless Chromium (`PackPDF`).
     public var pdf = false
+    /// Told each stage as it begins.
+    public var progress: (@Sendable (PackStage) -> Void)? = nil
     /// A listing of the HTML with more records than this is split over pages of its own
     /// (`PackHTMLRenderer.recordsPerPage`); tests lower it to page a small register.
     @_spi(Testing) public var recordsPerPage = PackHTMLRenderer.recordsPerPage
@@ -71,29 +73,37 @@ public enum PackBuilder {
         let staging = try PackStaging.begin(target: target, workspace: workspace)
         do throws(PackError) {
             // Checking with a copying digester reads each evidence file once: copied and hashed together.
+            request.progress?(.checkingAndCopying)
             let digester = CopyingDigester(folder: staging.folder, cache: request.cache)
             let report = RegisterChecker.check(loaded, asOf: request.asOf, hashAll: true, digester: digester)
             if let failure = digester.writeFailure { throw failure }
             let content = PackContent(report: report, language: request.language ?? register.settings.language)
             try removeUnpacked(digester.copied, keeping: content, in: staging.folder)
             let changes = try changesSincePrevious(previous, in: content)
+            request.progress?(.writingXML)
             let xml = try PackDocuments.writeXML(content, changes: changes, in: staging.folder)
             let binding = PaperBinding(packXMLSHA256: xml.sha256, keyNumber: request.signer?.key.keyNumberHex)
+            request.progress?(.writingPages)
             let html = try PackDocuments.writeHTML(
                 content, changes: changes, recordsPerPage: request.recordsPerPage, binding: binding,
                 in: staging.folder)
+            if request.pdf { request.progress?(.printingPDF) }
             let pdf =
                 request.pdf ? [try PackPDF.write(in: staging.folder, workspace: workspace, asOf: request.asOf)] : []
             let manifest = Manifest(
                 entries: [xml] + html + pdf
                     + packedFiles(content).map { Manifest.Entry(path: $0.path, sha256: $0.digest.sha256) })
+            request.progress?(.writingManifest)
             try write(manifest.text, to: staging.folder + "/" + Manifest.fileName)
+            if request.signer != nil { request.progress?(.signing) }
             let signature = try sign(manifest, with: request.signer, in: staging.folder)
             let zipPath = request.zip ? target + ".zip" : nil
             if let zipPath {
+                request.progress?(.zipping)
                 let files = [Manifest.fileName] + manifest.entries.map(\.path) + (signature.map { [$0] } ?? [])
                 try PackZip.write(folder: staging.folder, files: files, to: zipPath, workspace: workspace)
             }
+            request.progress?(.finishing)
             try staging.commit()
             return PackOutcome(folder: target, zip: zipPath, report: report, fileCount: manifest.entries.count)
         } catch {

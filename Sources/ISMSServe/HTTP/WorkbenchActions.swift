@@ -16,6 +16,7 @@ struct WorkbenchActions: Sendable {
         switch segments.count {
         case 0: return PageResponse.html(DashboardPage.render(context))
         case 1 where segments[0] == "soa": return await grid(query: query)
+        case 1 where segments[0] == "pack": return await packPage()
         case 2 where segments[0] == "records" && (PageLayout.kinds + ["control"]).contains(segments[1]):
             return PageResponse.html(RecordListPage.render(context, kind: segments[1]))
         case 3 where segments[0] == "record":
@@ -32,6 +33,10 @@ struct WorkbenchActions: Sendable {
             let refreshed = context.with(snapshot)
             return PageResponse.html(DashboardPage.render(refreshed))
         case 1 where segments[0] == "soa": return await saveGrid(query: query, form: form.fields)
+        case 1 where segments[0] == "pack":
+            let language = form.fields["language"].flatMap(ReportLanguage.init(rawValue:)) ?? l.language
+            let started = await workbench.startPack(language: language, zip: form.fields["zip"] != nil)
+            return await packPage(notice: started ? "" : PageLayout.notice("refused", l.packBusy, []))
         case 3 where segments[0] == "record":
             guard let entry = entry(kind: segments[1], id: segments[2]) else { return notFound() }
             return await saveRecord(entry, form: form.fields)
@@ -49,6 +54,12 @@ struct WorkbenchActions: Sendable {
 
     private func entry(kind: String, id: String) -> RecordEntry? {
         context.snapshot.directory.records(kind: kind, id: id).first
+    }
+
+    private func packPage(notice: HTMLFragment = "") async -> Response {
+        let previous = await workbench.previousPack(language: l.language)
+        return PageResponse.html(
+            PackPage.render(context, job: workbench.pack.current, previous: previous, notice: notice))
     }
 
     // MARK: The SoA grid

@@ -17,6 +17,7 @@ enum PageLayout {
         let diagnostics = snapshot.report.diagnostics
         var menu: [HTMLFragment] = [
             "<a href=\"/\">\(l.dashboard)</a>", "<a href=\"/soa\">\(l.soa)</a>",
+            "<a href=\"/pack\">\(l.auditPack)</a>",
         ]
         for kind in kinds { menu.append("<a href=\"/records/\(attribute: kind)\">\(l.kindName(kind))</a>") }
         let back = URLText.segment(context.here)

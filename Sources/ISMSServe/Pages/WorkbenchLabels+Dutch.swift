@@ -29,5 +29,9 @@ extension WorkbenchLabels {
         newFindings: "Bevindingen bij dit record", notFound: "Niet gevonden",
         forbiddenWrite: "Alleen lezen: deze sessie kan niets wijzigen.", lastDay: "Laatste dag", due: "Termijn",
         action: "Actie", record: "Record", location: "Plaats", message: "Melding", severity: "Ernst",
-        rowsOf: "rijen van")
+        rowsOf: "rijen van", auditPack: "Auditpakket", buildPack: "Auditpakket maken", packLanguage: "Taal",
+        packZip: "Ook als zipbestand", packRunning: "Bezig", packDone: "Gemaakt", packFailed: "Mislukt",
+        packNone: "In deze sessie is nog geen pakket gemaakt.", packBusy: "Er wordt al een pakket gemaakt.",
+        previousPack: "Vorig pakket", noPreviousPack: "Geen vorig pakket gevonden: het pakket toont geen vergelijking.",
+        changesSince: "Wijzigingen sinds het vorige pakket", packFiles: "bestanden")
 }

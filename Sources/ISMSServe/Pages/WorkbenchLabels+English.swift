@@ -27,5 +27,9 @@ extension WorkbenchLabels {
         newFindings: "Findings for this record", notFound: "Not found",
         forbiddenWrite: "Read-only: this session cannot change anything.", lastDay: "Last day", due: "Due",
         action: "Action", record: "Record", location: "Location", message: "Message", severity: "Severity",
-        rowsOf: "rows of")
+        rowsOf: "rows of", auditPack: "Audit pack", buildPack: "Build the audit pack", packLanguage: "Language",
+        packZip: "Also as a zip", packRunning: "Running", packDone: "Built", packFailed: "Failed",
+        packNone: "No pack was built in this session yet.", packBusy: "A pack is being built already.",
+        previousPack: "Previous pack", noPreviousPack: "No previous pack found: the pack shows no comparison.",
+        changesSince: "Changes since the previous pack", packFiles: "files")
 }

@@ -85,6 +85,19 @@ struct WorkbenchLabels: Sendable {
     let message: String
     let severity: String
     let rowsOf: String
+    let auditPack: String
+    let buildPack: String
+    let packLanguage: String
+    let packZip: String
+    let packRunning: String
+    let packDone: String
+    let packFailed: String
+    let packNone: String
+    let packBusy: String
+    let previousPack: String
+    let noPreviousPack: String
+    let changesSince: String
+    let packFiles: String
 
     static func of(_ language: ReportLanguage) -> WorkbenchLabels { language == .nl ? .dutch : .english }
 
@@ -100,6 +113,28 @@ struct WorkbenchLabels: Sendable {
         ]
         guard let pair = names[kind] else { return kind }
         return language == .nl ? pair.0 : pair.1
+    }
+
+    /// A stage of the pack being built; the switch makes every stage have a name in both languages.
+    func stage(_ stage: PackStage) -> String {
+        switch (stage, language) {
+        case (.checkingAndCopying, .nl): "register controleren en bewijs kopiëren"
+        case (.checkingAndCopying, .en): "checking the register and copying evidence"
+        case (.writingXML, .nl): "pack.xml schrijven"
+        case (.writingXML, .en): "writing pack.xml"
+        case (.writingPages, .nl): "de pagina's schrijven"
+        case (.writingPages, .en): "writing the pages"
+        case (.printingPDF, .nl): "pack.pdf afdrukken"
+        case (.printingPDF, .en): "printing pack.pdf"
+        case (.writingManifest, .nl): "het manifest schrijven"
+        case (.writingManifest, .en): "writing the manifest"
+        case (.signing, .nl): "ondertekenen"
+        case (.signing, .en): "signing"
+        case (.zipping, .nl): "het zipbestand schrijven"
+        case (.zipping, .en): "writing the zip"
+        case (.finishing, .nl): "het pakket op zijn plaats zetten"
+        case (.finishing, .en): "putting the pack in place"
+        }
     }
 
     func state(_ state: CoverageState) -> String {

@@ -9,6 +9,8 @@ actor Workbench {
     let git: GitRepository?
     private(set) var snapshot: WorkbenchSnapshot
     private var versions = ServedVersions()
+    /// The audit pack built in the background.
+    nonisolated let pack = PackJob()
 
     init(options: WorkbenchOptions) throws(RegisterError) {
         self.options = options
@@ -150,5 +152,22 @@ extension Workbench {
     /// as it is now. Edits are worked out against what the person saw.
     func shown(_ entry: RecordEntry, base: String) -> [UInt8]? {
         shownText(base) ?? read(entry)?.bytes
+    }
+}
+
+extension Workbench {
+    /// The pack the build would compare with: the newest earlier pack under reports/.
+    func previousPack(language: ReportLanguage) -> PreviousPack.Found? {
+        PreviousPack.find(in: snapshot.loaded.register, asOf: snapshot.report.asOf, language: language)
+    }
+
+    /// Starts building the audit pack of the register as last checked; false when a build runs.
+    func startPack(language: ReportLanguage, zip: Bool) -> Bool {
+        var request = PackRequest(
+            asOf: snapshot.report.asOf,
+            language: language == snapshot.loaded.register.settings.language ? nil : language,
+            zip: zip)
+        request.cache = HashCache(root: options.root)
+        return pack.start(snapshot.loaded, request, previous: previousPack(language: language))
     }
 }
