@@ -4223,6 +4223,12 @@ and `sha256sum -c`, and may feed `pack.xml` to other tools. A pack travels by e-
 share, so `isms verify` treats the pack as untrusted too: its zip, its manifest (names, escapes),
 its `pack.xml` (DOCTYPE, entities) and its signature.
 
+**Who talks to `isms serve`.** The workbench server (docs/serve.md) listens on 127.0.0.1 for
+one person's browser. Every HTTP request is untrusted: another web page open in the same browser
+may post forms to it, send requests through a domain name it rebinds to 127.0.0.1, or frame it.
+Another user of the machine may connect to the port, and an auditor given the viewer's token
+may try to write. The register's text reaches its pages as it reaches the pack.
+
 **Out of scope.** Someone who can run code on the machine that runs `isms`, or who holds the
 signing key; the correctness of what the register claims.
 
@@ -4240,6 +4246,8 @@ signing key; the correctness of what the register claims.
 | **Hashes are of the bytes packed.** Each evidence file is hashed as it is copied; a file truncated, rewritten or deleted while `isms pack` copies it gives either an intact pack of what was copied or an error naming it. | `EvidenceCopier`, `CopyingDigester` | `FaultTests.changedWhileHashed`, `FaultTests.pinnedFileChanged` |
 | **Untrusted packs.** `isms verify` unpacks a zip only into a fresh temporary folder and refuses `../`, absolute names, links, duplicates and bombs; a manifest line naming anything but a plain path inside the pack is refused; every name round-trips exactly as `sha256sum -c` reads it. | `PackVerifier`, `PackZipExtractor`, `Manifest` | `PackCommandTests.zipSlip`, `ManifestTests`, `FaultTests.awkwardNames` (spaces, quotes, newline, CR, tab, backslashes, non-ASCII, NFD), the two pack fuzz targets |
 | **The caches cannot change a verdict.** `.isms/cache/hashes` and `.isms/cache/records` (git-ignored) only let a run skip reading a file whose path, size, modification time in nanoseconds, inode and device are all unchanged. A cache committed into a pull request cannot match: a fresh clone gives every file a new inode and modification time, and each cache names the machine (and, for records, the `isms` executable) it was written for. A cache with a wrong checksum, header or content is ignored with a warning; its reader is bounds-checked and validates every value, so neither damage nor forgery can make it trap. `--no-cache` bypasses both. | `HashCache`, `RecordCache`, `CacheFile`, `CacheReader` | `HashCacheTests`, `RecordCacheTests` (identity keys, damaged/foreign/forged caches, 300 random mutations under a valid checksum), `CheckCommandTests` "a second run answers from .isms/cache", the `caches` fuzz target |
+
+| **The workbench lets in only its own sessions, and a viewer writes nothing.** A 256-bit token per start becomes an HttpOnly, SameSite=Strict cookie; without it there is only the login page. The Host header must name the server (DNS rebinding), every POST needs this server's Origin and the session's CSRF token (an HMAC of the session), and a viewer's POST is refused on the server. A strict Content-Security-Policy, nosniff, no-referrer and frame-ancestors 'none' are on every response. Uploads are size-limited, and their names must be one plain file name. URLs name records by kind and id, never files. | `WorkbenchResponder`, `AccessTokens`, `ServedOrigin`, `SecurityHeaders`, `UploadedEvidence`, `RecordDirectory` | `ServeSecurityTests` (each refusal, the headers, hostile record text), `ServeEditingTests` (a file changed on disk is never overwritten), `ServePackTests` |
 
 No Swift runtime trap is reachable from input: `Sources/` has no `try!` or force unwrap on
 input, and its `precondition`s guard invariants of the code itself (a table's row width, the XML
@@ -4354,6 +4362,158 @@ swift test --filter 'FaultTests|BrowserTests|FuzzRegressionTests'
 it runs in CI) and is skipped, with the reason in the log, without it. `FaultTests.diskFull` mounts a 2 MiB tmpfs and the read-only tests
 bind-mount a folder read-only when running as root (as CI does); elsewhere they use permission
 bits, or skip with a message.
+
+"""#),
+        EmbeddedDocument(
+            name: "serve",
+            text: #"""
+# isms serve: the workbench in the browser
+
+`isms serve` serves the register as a local web application: the compliance lead's workbench
+and, with a second token, the auditor's read-only view. The YAML records in git stay the only
+store. Every edit is an exact edit of a record, and the check runs again after each save.
+
+```sh
+isms serve                                   # the register around the current folder
+isms serve -C path/to/register --viewer-token --commit
+```
+
+At start it loads and checks the register, then prints one URL per token:
+
+```
+isms serve: the workbench is at http://127.0.0.1:8027/login?token=3f0c…(64 hex digits)
+isms serve: read-only view at http://127.0.0.1:8027/login?token=9a41…
+isms serve: serving /home/lead/register; stop with Ctrl-C
+```
+
+Open the first URL in a browser. Give the second one (printed only with `--viewer-token` or
+`--read-only`) to the auditor. Ctrl-C or SIGTERM stops the server.
+
+## Options
+
+| option | what it does |
+| --- | --- |
+| `-C DIR` | The register, exactly as for every command. |
+| `--as-of DATE` | The day the register is judged on (default: today). |
+| `--host ADDR` | The address to listen on (default `127.0.0.1`). Any other address exposes the register to the network, with only the token to protect it, over plain HTTP. |
+| `--port N` | The port (default 8027; `0` lets the system choose one, and the printed URL says which). |
+| `--viewer-token` | Also print a URL whose token gives a view that cannot change anything. |
+| `--read-only` | Print only the viewer's URL: no session of this server can change anything. |
+| `--commit` | Make each save a git commit, naming the record and the keys changed. |
+| `--max-upload MiB` | The largest upload accepted (default 256). A larger request gets 413. |
+
+## Pages
+
+- **Dashboard** (`/`): the coverage of each Annex A theme by evidence state, the gaps
+  (applicable controls without current evidence), evidence expiring soon with its owner, overdue
+  corrective and review actions, and every finding of the check. Each finding links to the record
+  its file holds. The header says when the check ran and how many errors and warnings it found.
+  The "Check again" button reloads and checks the register, for example after an edit in an
+  editor or a `git pull`.
+- **Statement of Applicability** (`/soa`): the SoA as a grid, 100 rows per page. You can filter
+  by theme (or own controls), applicability (yes, no, undecided), status, evidence state and owner.
+  Each row edits `applicable`, `justification`, `status`, `owner` and `review-by` in place, and
+  "Save" saves every row that changed. To set one value on many controls, tick their rows, pick
+  the key, type the value and press "Apply"; an empty value removes the key.
+- **A page per record** (`/record/KIND/ID`, for example `/record/control/A.5.1`), for controls,
+  processing activities, parties, requests, risks, objectives, audits, nonconformities,
+  reviews, incidents and evidence records. The page has:
+  - the record's findings;
+  - a form with a field per key of the record's kind, in documented order, with the key's meaning
+    from the schema;
+  - the record's text as it is on disk;
+  - its history from git (commit, date, author, subject), when the register is a git repository.
+
+  A control's page also lists its evidence with the current one marked, its risks and its
+  requirements. A Markdown narrative has a "Preview" button, which renders it through the same
+  safe renderer as the pack. Keys that hold mappings or lists of mappings are shown but not edited
+  here; change them in the file.
+- **Lists** (`/records/KIND`): the records of one kind, with their files and numbers of findings.
+- **Evidence intake**: on the page of a control, processing activity or party, upload one or
+  more files (the file input takes several files, and files dropped on it in Chromium and
+  Firefox). This is `isms evidence add`: the files go to `evidence/<id>/` with a new evidence
+  record that pins their SHA-256. An evidence record's page renews it as `isms evidence renew`
+  does, with new files or with the files it has.
+- **Audit pack** (`/pack`): builds the audit pack as `isms pack` does, in the language chosen,
+  optionally with a zip. While the pack is built, the page shows the stage (checking and copying
+  evidence, writing pack.xml, the pages, the manifest, …) and reloads itself every second. When it
+  is done, it shows the pack's folder, its counts, and what changed since the previous pack under
+  `reports/` (the text of `isms diff`). One pack is built at a time.
+- **Language**: NL and EN in the header switch every label. The choice is kept in a cookie; the
+  default is the register's `report-language`. Finding messages come in the same language.
+
+Every page works with plain HTML forms. The only script is `/assets/workbench.js`, served by isms
+itself: it adds a "select all" box to the grid and marks a file input while a file is dragged
+over it.
+
+## Saving: nothing lost
+
+- **Exact edits.** A save writes only the fields whose values you changed, and only those keys'
+  lines change in the file. Comments, blank lines, key order and quoting stay as they were. This is
+  the component behind `isms set` (`RecordEditor`, `RecordChangeSet`).
+- **Refused when a value is wrong.** Before writing, each edited record is read again as
+  `isms check` reads it. When that reports something new (an unknown status, a date that is not a
+  date), nothing is written and the page says why. What you typed stays in the form.
+- **Refused when the file changed on disk.** Each form carries the SHA-256 of the file as the page
+  read it. When the file changed since then (an editor, a `git pull`), the save is refused and
+  nothing is written. The page shows the difference between the text the page showed and the text
+  on disk now, and keeps what you typed in the form. A grid save of several rows is all or none.
+  The write itself is atomic and durable: a temporary file flushed to disk and renamed over the
+  record only while the record still holds the bytes that were read.
+- **`--commit`.** Each save becomes one commit of exactly the files it changed, for example
+  `A.5.1: applicable, justification` or `3 records (A.5.2, A.5.3, A.5.4): review-by`. The author is
+  the repository's configured git user. An evidence upload or renewal commits the evidence folder.
+  When git refuses (no user configured, for instance), the save stands and the page says it was
+  not committed.
+- **The check after a save.** The register is loaded again with the record cache, so only the
+  saved record is parsed again, and checked with the hash cache. The page then shows the new
+  findings.
+
+## Who gets in: the security model
+
+The server is for one person's browser on the same machine. What it guards against is other web
+pages open in that browser, other users of the machine, and the register's own content, which is
+untrusted as everywhere in isms (docs/security.md).
+
+- **Tokens.** Each start makes new tokens: 256 bits from the system's random generator, never
+  written to disk. The URL's token becomes the session cookie `isms-session` (HttpOnly,
+  SameSite=Strict, Path=/). The browser is then sent to `/`, so the token leaves the address bar.
+  A request without a valid cookie gets only the login page, where a token can also be pasted.
+  Tokens are compared in constant time.
+- **Viewer.** The viewer's token gives every page with its forms disabled. Every state-changing
+  request of a viewer session is refused on the server with 403, whatever the page shows. With
+  `--read-only` there is no editor token at all.
+- **CSRF and Origin.** Every POST must carry the session's CSRF token, an HMAC-SHA256 of the
+  session under a key made at start, so a token of one session is no use in another. It must also
+  carry an `Origin` header naming this server exactly. A POST without an Origin is refused too,
+  because every browser sends one with a form.
+- **Host.** The Host header must be `127.0.0.1:PORT` or `localhost:PORT` (with `--host`, that
+  address and port), or the request gets 421 and nothing of the register. This stops a web page
+  that rebinds its own domain name to 127.0.0.1 (DNS rebinding).
+- **Headers.** Every response carries
+  `Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
+  `X-Content-Type-Options: nosniff`, `Referrer-Policy: no-referrer`, `X-Frame-Options: DENY`,
+  `Cross-Origin-Opener-Policy` and `Cross-Origin-Resource-Policy: same-origin`, and
+  `Cache-Control: no-store`.
+- **Escaping.** Register text reaches a page only through the pack's `HTMLFragment`, which escapes
+  every interpolated string. Markdown goes only through `SafeMarkdown`. No inline script is allowed
+  by the policy, and none is written.
+- **Uploads.** A request body is limited to `--max-upload` (a form without files to 8 MiB). The
+  multipart framing is MultipartKit's; the file name in Content-Disposition is read exactly
+  (quoted string, escapes) and must be one plain name: not empty, not `.`, `..` or hidden, no `/`,
+  `\`, NUL, control or direction character, at most 255 bytes (`UploadedEvidence`). Otherwise the
+  upload is refused and nothing is written. The files are staged in `.isms/tmp` and placed by the
+  evidence intake, which never overwrites and keeps everything under `evidence/`.
+- **URLs never name files.** A record's URL gives its kind and id. Only the directory of records
+  loaded by the scanner turns those into a file, so no text of a URL reaches the file system.
+
+Each promise has its test in `Tests/ISMSServeTests`: `ServeSecurityTests` (no session, wrong
+token, the cookie's attributes, wrong Host, cross-origin and Origin-less POST, missing and foreign
+CSRF tokens, viewer writes, `--read-only`, uploads named `../../x`, with a NUL, hidden or with a
+folder, the size limit, the headers on every response, hostile record text), `ServeEditingTests`
+(exact edits, the grid and its bulk edit, the refusal of a file changed on disk, a value the check
+rejects, an upload that closes a gap, `--commit`) and `ServePackTests`. They run the built binary
+and talk to it over a raw socket, so a test can send exactly the bytes an attacker would.
 
 """#),
     ]

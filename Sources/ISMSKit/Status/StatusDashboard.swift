@@ -43,12 +43,14 @@ public struct StatusDashboard: Sendable {
         self.report = report
         self.window = days.map { Period($0, .days) } ?? report.register.settings.warningWindow
         self.colour = colour
+        self.entries = SoATable.entries(report)
     }
 
     /// The last day the window covers: evidence ending on or before the day after it is expiring.
     public var horizon: CalendarDate { window.after(report.asOf) }
 
-    private var entries: [SoATable.Entry] { SoATable.entries(report) }
+    /// The rows of the SoA on the as-of date, worked out once: every list here is drawn from them.
+    public let entries: [SoATable.Entry]
 
     /// One row per Annex A theme, then Annex A as a whole, then the own controls when there are any.
     public var coverageRows: [CoverageRow] {

@@ -18,7 +18,8 @@ struct WorkbenchActions: Sendable {
         case 1 where segments[0] == "soa": return await grid(query: query)
         case 1 where segments[0] == "pack": return await packPage()
         case 2 where segments[0] == "records" && (PageLayout.kinds + ["control"]).contains(segments[1]):
-            return PageResponse.html(RecordListPage.render(context, kind: segments[1]))
+            return PageResponse.html(
+                RecordListPage.render(context, kind: segments[1], page: Int(query["page"] ?? "") ?? 1))
         case 3 where segments[0] == "record":
             guard let entry = entry(kind: segments[1], id: segments[2]) else { return notFound() }
             return await recordPage(entry)
@@ -71,7 +72,7 @@ struct WorkbenchActions: Sendable {
     {
         let context = context ?? self.context
         let filter = SoAGridPage.Filter(query)
-        let entries = SoATable.entries(context.snapshot.report).filter(filter.matches)
+        let entries = context.snapshot.status.entries.filter(filter.matches)
         let start = min((filter.page - 1) * SoAGridPage.pageSize, entries.count)
         var rows: [SoAGridPage.Row] = []
         for entry in entries[start..<min(entries.count, start + SoAGridPage.pageSize)] {

@@ -9,7 +9,7 @@ enum DashboardPage {
     static func render(_ context: PageContext, notice: HTMLFragment = "") -> String {
         let l = context.labels
         let report = context.snapshot.report
-        let status = StatusDashboard(report: report)
+        let status = context.snapshot.status
         let states: [CoverageState] = [.covered, .expiring, .expired, .missing, .notApplicable]
         let header = states.map { state -> HTMLFragment in "<th>\(l.state(state))</th>" }
         let rows = status.coverageRows.map { row -> HTMLFragment in

@@ -18,6 +18,7 @@ struct RecordDirectory: Sendable {
     private(set) var entries: [RecordEntry] = []
     private var byKey: [String: [RecordEntry]] = [:]
     private var byPath: [String: RecordEntry] = [:]
+    private var byKind: [String: [RecordEntry]] = [:]
 
     init(_ register: Register) {
         for control in register.controls {
@@ -47,6 +48,7 @@ struct RecordDirectory: Sendable {
         entries.append(entry)
         byKey[kind.selectorName + "/" + id, default: []].append(entry)
         byPath[path] = entry
+        byKind[kind.selectorName, default: []].append(entry)
     }
 
     /// The records of a kind (as `--kind` names it) with that id: more than one is a duplicate
@@ -55,5 +57,5 @@ struct RecordDirectory: Sendable {
 
     func record(atPath path: String) -> RecordEntry? { byPath[path] }
 
-    func records(ofKind kind: String) -> [RecordEntry] { entries.filter { $0.kind.selectorName == kind } }
+    func records(ofKind kind: String) -> [RecordEntry] { byKind[kind] ?? [] }
 }

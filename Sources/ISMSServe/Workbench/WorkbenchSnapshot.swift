@@ -7,6 +7,8 @@ struct WorkbenchSnapshot: Sendable {
     let loaded: LoadedRegister
     let report: CheckReport
     let directory: RecordDirectory
+    /// What `isms status` shows, with the SoA's rows, worked out once per check.
+    let status: StatusDashboard
     /// Wall-clock time of the check, for the page's "checked at".
     let checkedAt: Date
     let seconds: Double
@@ -22,7 +24,8 @@ struct WorkbenchSnapshot: Sendable {
         hashes.save()
         let elapsed = clock.now - start
         return WorkbenchSnapshot(
-            loaded: loaded, report: report, directory: RecordDirectory(loaded.register), checkedAt: Date(),
+            loaded: loaded, report: report, directory: RecordDirectory(loaded.register),
+            status: StatusDashboard(report: report), checkedAt: Date(),
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
 
