@@ -38,7 +38,8 @@ struct SetupScriptTests {
         // python3 is not on this PATH either: every Python reader is named, pinned.
         #expect(
             result.output.contains(
-                "python3 -m pip install jsonschema compliance-trestle==5.2.0 markdown-it-py==3.0.0 openpyxl==3.1.5 selenium==4.51.0"))
+                "python3 -m pip install jsonschema compliance-trestle==5.2.0 markdown-it-py==3.0.0 openpyxl==3.1.5 selenium==4.51.0"
+            ))
     }
 
     @Test("the README's test command is scripts/test, and .ci/run runs that same command")

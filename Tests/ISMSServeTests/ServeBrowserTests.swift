@@ -249,13 +249,15 @@ struct ServeBrowserTests {
     private func expectInert(_ state: [String: Any], _ name: String) {
         #expect(state["pwned"] is NSNull, "\(name): data-pwned \(state["pwned"] ?? "")")
         let title = state["title"] as? String ?? ""
-        #expect(!["x", "mxss", "ns"].contains(title) && title.hasSuffix(" · isms workbench"), "\(name): title \(title)")
+        #expect(
+            !["x", "mxss", "ns"].contains(title) && title.hasSuffix(" · isms workbench"), "\(name): title \(title)")
         #expect(state["scripts"] as? [String] == ["/assets/workbench.js"], "\(name): \(state["scripts"] ?? "")")
         #expect((state["onAttributes"] as? [String])?.isEmpty == true, "\(name): \(state["onAttributes"] ?? "")")
         #expect(state["iframes"] as? Int == 0, "\(name): an iframe, object, embed, base or meta refresh")
         let dangerous = (state["links"] as? [String] ?? []).filter {
             let link = $0.lowercased().trimmingCharacters(in: .whitespaces)
-            return ["javascript:", "data:", "vbscript:"].contains { link.hasPrefix($0) } || link.contains("evil.example")
+            return ["javascript:", "data:", "vbscript:"].contains { link.hasPrefix($0) }
+                || link.contains("evil.example")
         }
         #expect(dangerous.isEmpty, "\(name): \(dangerous)")
     }
@@ -294,7 +296,10 @@ struct ServeBrowserTests {
         let pages = json["pages"] as? [String: [String: Any]] ?? [:]
         #expect(
             Set(pages.keys)
-                == ["dashboard", "soa", "record-org1", "records-control", "record-evidence", "records-evidence", "preview"])
+                == [
+                    "dashboard", "soa", "record-org1", "records-control", "record-evidence", "records-evidence",
+                    "preview",
+                ])
         for (name, state) in pages where name != "preview" { expectInert(state, name) }
         // The narrative's Markdown is rendered only in the preview, which is a POST.
         withKnownIssue(Self.originIssue) {
@@ -303,6 +308,12 @@ struct ServeBrowserTests {
         } when: {
             Self.refusedByOrigin(json["previewAnswer"] as? [String: Any] ?? [:])
         }
+        // The same checks see a page on which script did run and add markup.
+        let canary = json["canary"] as? [String: Any] ?? [:]
+        #expect(canary["pwned"] as? String == "canary")
+        #expect(canary["onAttributes"] as? [String] == ["DIV onclick"])
+        #expect((canary["scripts"] as? [String])?.contains("inline: 1") == true)
+        #expect(canary["iframes"] as? Int == 1)
         let screenshots = json["screenshots"] as? [String] ?? []
         #expect(screenshots.count == 7)
         print("ServeBrowserTests.hostile: screenshots \(screenshots.joined(separator: ", "))")

@@ -260,6 +260,23 @@ def hostile():
     results["pages"]["preview"] = dom_state()
     results["previewText"] = text_of("#preview")
     shot("hostile-preview")
+    # The canary: what the checks see on a page where script did run and add markup.
+    step("canary")
+    visit("/")
+    driver.execute_script(
+        """
+        document.documentElement.setAttribute("data-pwned", "canary");
+        var div = document.createElement("div");
+        div.setAttribute("onclick", "alert(1)");
+        document.body.appendChild(div);
+        var script = document.createElement("script");
+        script.textContent = "1";
+        document.head.appendChild(script);
+        var frame = document.createElement("iframe");
+        document.body.appendChild(frame);
+        """
+    )
+    results["canary"] = dom_state()
 
 
 try:
@@ -274,6 +291,10 @@ except TimeoutException:
         pass
 except Exception:
     results["error"] = "at step %s: %s" % (results["steps"][-1] if results["steps"] else "start", traceback.format_exc())
+    try:
+        shot("failure")
+    except Exception:
+        pass
 finally:
     try:
         collect_requests()
