@@ -22,7 +22,7 @@ import traceback
 from urllib.parse import urlsplit
 
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException, UnexpectedAlertPresentException
+from selenium.common.exceptions import TimeoutException, UnexpectedAlertPresentException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
@@ -83,14 +83,24 @@ def text_of(css):
     return found[0].text if found else None
 
 
+def replaced(driver):
+    try:
+        return driver.execute_script("return !window.ismsBeforeSubmit && document.readyState === 'complete'")
+    except UnexpectedAlertPresentException:
+        raise
+    except WebDriverException:
+        return False
+
+
 def submit(button):
     """Clicks a submit button, waits until the page it leads to has loaded, and returns what the
     server answered: the notice's class and text, or the page's text when it shows no notice
     (a plain-text refusal)."""
-    old = driver.find_element(By.TAG_NAME, "html")
+    # A mark on the window (not the DOM) that the next page no longer has. While the page is
+    # replaced chromedriver may answer with errors of its own; the wait ignores them.
+    driver.execute_script("window.ismsBeforeSubmit = true")
     button.click()
-    wait.until(EC.staleness_of(old))
-    wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
+    wait.until(replaced)
     notices = driver.find_elements(By.CSS_SELECTOR, "section.notice")
     if notices:
         return {"notice": notices[0].get_attribute("class"), "text": notices[0].text}
