@@ -28,6 +28,11 @@ struct ServeBrowserTests {
     /// Runs the script against a running server and returns the JSON it wrote.
     private func drive(_ server: ServeProcess, root: String, mode: String) throws -> [String: Any] {
         let token = try #require(server.editorToken)
+        // This run's screenshots only: none left from an earlier one (a failure's, say).
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: Self.artefacts)) ?? []
+        where name.hasPrefix(mode + "-") {
+            try FileManager.default.removeItem(atPath: Self.artefacts + "/" + name)
+        }
         let results = FileManager.default.temporaryDirectory.path + "/isms-browser-" + UUID().uuidString + ".json"
         defer { try? FileManager.default.removeItem(atPath: results) }
         let run = try Shell.run(

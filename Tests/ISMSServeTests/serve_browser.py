@@ -262,14 +262,14 @@ def hostile():
         visit(path)
         find("main")
         results["pages"][name] = dom_state()
-        shot("hostile-" + name)
+        shot(name)
     # The narrative's Markdown through the preview, the one place it is rendered.
     step("hostile narrative preview")
     visit("/record/control/ORG-1")
     results["previewAnswer"] = submit(find("#record-form button[name=action][value=preview]"))
     results["pages"]["preview"] = dom_state()
     results["previewText"] = text_of("#preview")
-    shot("hostile-preview")
+    shot("preview")
     # The canary: what the checks see on a page where script did run and add markup.
     step("canary")
     visit("/")
