@@ -33,12 +33,13 @@ struct SetupScriptTests {
         #expect(result.output.contains("not root to install it; run:"))
         #expect(
             result.output.contains(
-                "sudo sh -c 'apt-get update && apt-get install -y pkg-config libxml2-utils signify-openbsd chromium poppler-utils libreoffice-calc-nogui'"
+                "sudo sh -c 'apt-get update && apt-get install -y pkg-config libxml2-utils signify-openbsd chromium chromium-driver poppler-utils libreoffice-calc-nogui'"
             ))
         // python3 is not on this PATH either: every Python reader is named, pinned.
         #expect(
             result.output.contains(
-                "python3 -m pip install jsonschema compliance-trestle==5.2.0 markdown-it-py==3.0.0 openpyxl==3.1.5"))
+                "python3 -m pip install jsonschema compliance-trestle==5.2.0 markdown-it-py==3.0.0 openpyxl==3.1.5 selenium==4.51.0"
+            ))
     }
 
     @Test("the README's test command is scripts/test, and .ci/run runs that same command")
