@@ -75,7 +75,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ISMSServeTests",
-            dependencies: ["ISMSKit", "ISMSServe", "ISMSTestSupport", "isms"]
+            dependencies: ["ISMSKit", "ISMSServe", "ISMSTestSupport", "isms"],
+            // The real-browser test's Selenium script, run by ServeBrowserTests.
+            exclude: ["serve_browser.py"]
         ),
         .testTarget(
             name: "ISMSEndToEndTests",

@@ -138,13 +138,12 @@ struct ServeBrowserTests {
         #expect(Set(changed).isSubset(of: touched), "\(changed)")
 
         let answer = { (step: String) -> [String: Any] in json[step] as? [String: Any] ?? [:] }
-        try withKnownIssue(Self.originIssue) {
-            try expectSaves(json, register: register, before: before)
-            #expect(added == evidence)
-            #expect(changed == touched.sorted())
-        } when: {
-            ["gridSave", "bulkSave", "upload", "conflict"].contains { Self.refusedByOrigin(answer($0)) }
+        for step in ["gridSave", "bulkSave", "upload", "conflict"] {
+            #expect(!Self.refusedByOrigin(answer(step)), "\(step) was refused by the Origin check")
         }
+        try expectSaves(json, register: register, before: before)
+        #expect(added == evidence)
+        #expect(changed == touched.sorted())
 
         let screenshots = json["screenshots"] as? [String] ?? []
         #expect(screenshots.count == 13)
@@ -152,15 +151,8 @@ struct ServeBrowserTests {
         print("ServeBrowserTests.workflow: screenshots \(screenshots.joined(separator: ", "))")
     }
 
-    /// The server bug this suite found (reported to the lead, not fixed here): every response
-    /// carries `Referrer-Policy: no-referrer`, so Chromium sends `Origin: null` with each form
-    /// POST, as the Fetch standard says, and `ServedOrigin.allows(origin:)` answers 403 "refused:
-    /// a change must come from a page of this server". No save, bulk edit, upload or preview
-    /// made in a real browser gets through. The steps that need one are known issues while the
-    /// server answers so; once it is fixed they are asserted in full.
-    static let originIssue: Comment =
-        "isms serve refuses every form POST from Chromium: Referrer-Policy no-referrer makes it send Origin: null"
-
+    /// True when a step was answered with the Origin check's refusal: the bug this suite found,
+    /// when `Referrer-Policy: no-referrer` made Chromium send `Origin: null` with every form POST.
     static func refusedByOrigin(_ answer: [String: Any]) -> Bool {
         answer["notice"] is NSNull && (answer["text"] as? String ?? "").contains("Origin header")
     }
@@ -307,12 +299,10 @@ struct ServeBrowserTests {
                 ])
         for (name, state) in pages where name != "preview" { expectInert(state, name) }
         // The narrative's Markdown is rendered only in the preview, which is a POST.
-        withKnownIssue(Self.originIssue) {
-            expectInert(pages["preview"] ?? [:], "preview")
-            #expect((json["previewText"] as? String ?? "").contains("narrative"))
-        } when: {
-            Self.refusedByOrigin(json["previewAnswer"] as? [String: Any] ?? [:])
-        }
+        #expect(!Self.refusedByOrigin(json["previewAnswer"] as? [String: Any] ?? [:]))
+        expectInert(pages["preview"] ?? [:], "preview")
+        let previewText = json["previewText"] as? String ?? ""
+        #expect(previewText.contains("narrative"))
         // The same checks see a page on which script did run and add markup.
         let canary = json["canary"] as? [String: Any] ?? [:]
         #expect(canary["pwned"] as? String == "canary")

@@ -148,7 +148,7 @@ struct ServeSecurityTests {
             #expect(policy.contains("default-src 'none'") && policy.contains("frame-ancestors 'none'"))
             #expect(!policy.contains("unsafe-inline"))
             #expect(reply.header("X-Content-Type-Options") == "nosniff")
-            #expect(reply.header("Referrer-Policy") == "no-referrer")
+            #expect(reply.header("Referrer-Policy") == "same-origin")
         }
     }
 

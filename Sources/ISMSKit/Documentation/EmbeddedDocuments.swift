@@ -4247,7 +4247,7 @@ signing key; the correctness of what the register claims.
 | **Untrusted packs.** `isms verify` unpacks a zip only into a fresh temporary folder and refuses `../`, absolute names, links, duplicates and bombs; a manifest line naming anything but a plain path inside the pack is refused; every name round-trips exactly as `sha256sum -c` reads it. | `PackVerifier`, `PackZipExtractor`, `Manifest` | `PackCommandTests.zipSlip`, `ManifestTests`, `FaultTests.awkwardNames` (spaces, quotes, newline, CR, tab, backslashes, non-ASCII, NFD), the two pack fuzz targets |
 | **The caches cannot change a verdict.** `.isms/cache/hashes` and `.isms/cache/records` (git-ignored) only let a run skip reading a file whose path, size, modification time in nanoseconds, inode and device are all unchanged. A cache committed into a pull request cannot match: a fresh clone gives every file a new inode and modification time, and each cache names the machine (and, for records, the `isms` executable) it was written for. A cache with a wrong checksum, header or content is ignored with a warning; its reader is bounds-checked and validates every value, so neither damage nor forgery can make it trap. `--no-cache` bypasses both. | `HashCache`, `RecordCache`, `CacheFile`, `CacheReader` | `HashCacheTests`, `RecordCacheTests` (identity keys, damaged/foreign/forged caches, 300 random mutations under a valid checksum), `CheckCommandTests` "a second run answers from .isms/cache", the `caches` fuzz target |
 
-| **The workbench lets in only its own sessions, and a viewer writes nothing.** A 256-bit token per start becomes an HttpOnly, SameSite=Strict cookie; without it there is only the login page. The Host header must name the server (DNS rebinding), every POST needs this server's Origin and the session's CSRF token (an HMAC of the session), and a viewer's POST is refused on the server. A strict Content-Security-Policy, nosniff, no-referrer and frame-ancestors 'none' are on every response. Uploads are size-limited, and their names must be one plain file name. URLs name records by kind and id, never files. | `WorkbenchResponder`, `AccessTokens`, `ServedOrigin`, `SecurityHeaders`, `UploadedEvidence`, `RecordDirectory` | `ServeSecurityTests` (each refusal, the headers, hostile record text), `ServeEditingTests` (a file changed on disk is never overwritten), `ServePackTests` |
+| **The workbench lets in only its own sessions, and a viewer writes nothing.** A 256-bit token per start becomes an HttpOnly, SameSite=Strict cookie; without it there is only the login page. The Host header must name the server (DNS rebinding), every POST needs this server's Origin and the session's CSRF token (an HMAC of the session), and a viewer's POST is refused on the server. A strict Content-Security-Policy, nosniff, a same-origin referrer policy and frame-ancestors 'none' are on every response. Uploads are size-limited, and their names must be one plain file name. URLs name records by kind and id, never files. | `WorkbenchResponder`, `AccessTokens`, `ServedOrigin`, `SecurityHeaders`, `UploadedEvidence`, `RecordDirectory` | `ServeSecurityTests` (each refusal, the headers, hostile record text), `ServeEditingTests` (a file changed on disk is never overwritten), `ServePackTests`, `ServeBrowserTests` (headless Chromium through Selenium: the hostile payloads of `BrowserTests` in record texts run nothing and load nothing) |
 
 No Swift runtime trap is reachable from input: `Sources/` has no `try!` or force unwrap on
 input, and its `precondition`s guard invariants of the code itself (a table's row width, the XML
@@ -4492,7 +4492,7 @@ untrusted as everywhere in isms (docs/security.md).
   that rebinds its own domain name to 127.0.0.1 (DNS rebinding).
 - **Headers.** Every response carries
   `Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
-  `X-Content-Type-Options: nosniff`, `Referrer-Policy: no-referrer`, `X-Frame-Options: DENY`,
+  `X-Content-Type-Options: nosniff`, `Referrer-Policy: same-origin` (under `no-referrer` a browser sends `Origin: null` with its own forms), `X-Frame-Options: DENY`,
   `Cross-Origin-Opener-Policy` and `Cross-Origin-Resource-Policy: same-origin`, and
   `Cache-Control: no-store`.
 - **Escaping.** Register text reaches a page only through the pack's `HTMLFragment`, which escapes
@@ -4514,6 +4514,18 @@ folder, the size limit, the headers on every response, hostile record text), `Se
 (exact edits, the grid and its bulk edit, the refusal of a file changed on disk, a value the check
 rejects, an upload that closes a gap, `--commit`) and `ServePackTests`. They run the built binary
 and talk to it over a raw socket, so a test can send exactly the bytes an attacker would.
+
+`ServeBrowserTests` drives the workbench as a person does: Selenium (Debian's `chromium-driver`)
+steers headless Chromium through `Tests/ISMSServeTests/serve_browser.py`. It opens the printed
+URL, changes an applicability decision and a justification in the grid, bulk-sets a review date
+on three controls, uploads an evidence file and sees the gap leave the dashboard, then saves a
+record that was changed on disk meanwhile and sees the refusal. The test then asserts that the
+YAML on disk changed in exactly those lines and nothing else. A second test fills record texts
+with the hostile payloads of the pack's browser test and checks that no page (the preview
+included) runs a script, carries an event handler, or makes a request to another host. It keeps a
+screenshot of every page in `.build/test-artefacts/serve/`. This test found that with
+`Referrer-Policy: no-referrer` Chromium sends `Origin: null` with the server's own forms, so
+every save was refused; the policy is `same-origin` since.
 
 """#),
     ]
