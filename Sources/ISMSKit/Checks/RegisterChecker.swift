@@ -11,13 +11,28 @@ public struct CheckReport: Sendable {
     public let files: [String: [InspectedFile]]
     /// How each clause that requires documented information is met, in the catalog's order.
     public let clauses: [ClauseFulfilment]
+    /// What inspecting each evidence record's files found, for a check that follows a save of
+    /// other records (`RegisterChecker.check(_:asOf:reusing:)`).
+    let inspections: EvidenceInspections
 
     /// The same report with the files of evidence records replaced, as packing hashes them.
     func replacingFiles(_ files: [String: [InspectedFile]]) -> CheckReport {
         CheckReport(
-            register: register, asOf: asOf, diagnostics: diagnostics, coverage: coverage, files: files, clauses: clauses
-        )
+            register: register, asOf: asOf, diagnostics: diagnostics, coverage: coverage, files: files,
+            clauses: clauses,
+            inspections: inspections)
     }
+}
+
+/// The result of inspecting each evidence record's files, by the record's identity: a record
+/// that a reload kept (the same object) was read from the same text, so its inspection holds
+/// as long as its files are unchanged.
+struct EvidenceInspections: Sendable {
+    fileprivate let results: [ObjectIdentifier: (files: [InspectedFile], findings: [Finding])]
+    /// Keeps the records alive, so that no other object can take one of their identities.
+    fileprivate let records: [EvidenceRecord]
+
+    static let none = EvidenceInspections(results: [:], records: [])
 }
 
 /// The check engine: links records to evidence, runs every family of checks and collects
@@ -31,9 +46,21 @@ public enum RegisterChecker {
         check(loaded, asOf: asOf, hashAll: hashAll, digester: HashingDigester(cache: cache))
     }
 
+    /// Checks the register again after a save of records other than evidence, taking the
+    /// inspection of each evidence record that is the same object in `previous` from it instead
+    /// of reading its files: what `isms serve` does after a save, where a full check (every file
+    /// looked at again) is what "check again" does. Every other check runs in full.
+    public static func check(
+        _ loaded: LoadedRegister, asOf: CalendarDate, reusing previous: CheckReport, cache: HashCache? = nil
+    ) -> CheckReport {
+        check(
+            loaded, asOf: asOf, hashAll: false, digester: HashingDigester(cache: cache), reusing: previous.inspections)
+    }
+
     /// Checks with a chosen way of reading evidence files (packing copies them as it hashes).
     static func check(
-        _ loaded: LoadedRegister, asOf: CalendarDate, hashAll: Bool, digester: any EvidenceDigester
+        _ loaded: LoadedRegister, asOf: CalendarDate, hashAll: Bool, digester: any EvidenceDigester,
+        reusing previous: EvidenceInspections = .none
     ) -> CheckReport {
         let register = loaded.register
         var diagnostics = Diagnostics(loaded.findings)
@@ -43,10 +70,18 @@ public enum RegisterChecker {
         let inspector = EvidenceFileInspector(root: register.root, hashAll: hashAll, digester: digester)
         // Resolve and stat every record's files on all cores, hash all files on all cores (per
         // file, largest first), then assemble each record's result in the record's order.
-        let staged = register.evidence.parallelMap { record in inspector.stage(record) }
+        let fresh = register.evidence.filter { previous.results[ObjectIdentifier($0)] == nil }
+        let staged = fresh.parallelMap { record in inspector.stage(record) }
         let digests = DigestSchedule(staged, digester: digester)
-        let inspected = zip(register.evidence, staged).map { record, staged in
-            inspector.finish(record, staged) { _, request in digests.digest(of: request) }
+        var inspectedFresh: [ObjectIdentifier: (files: [InspectedFile], findings: [Finding])] = [:]
+        for (record, staged) in zip(fresh, staged) {
+            inspectedFresh[ObjectIdentifier(record)] = inspector.finish(record, staged) { _, request in
+                digests.digest(of: request)
+            }
+        }
+        let inspected = register.evidence.map { record in
+            let key = ObjectIdentifier(record)
+            return inspectedFresh[key] ?? previous.results[key]!
         }
         var files: [String: [InspectedFile]] = [:]
         files.reserveCapacity(register.evidence.count)
@@ -78,8 +113,12 @@ public enum RegisterChecker {
         // What only the check needed (an index and a set per evidence file) is freed on another
         // core rather than before the report can be printed.
         DispatchQueue.global(qos: .utility).async { withExtendedLifetime((inspected, context)) {} }
+        let inspections = EvidenceInspections(
+            results: Dictionary(
+                zip(register.evidence.map(ObjectIdentifier.init), inspected), uniquingKeysWith: { first, _ in first }),
+            records: register.evidence)
         return CheckReport(
             register: register, asOf: asOf, diagnostics: diagnostics, coverage: coverage, files: files,
-            clauses: clauses)
+            clauses: clauses, inspections: inspections)
     }
 }

@@ -79,9 +79,8 @@ struct WorkbenchActions: Sendable {
             let record = context.snapshot.directory.records(kind: "control", id: entry.id).first
             var form: RecordForm?
             var base: String?
-            if let record, let read = await workbench.read(record) {
-                form = RecordForm(
-                    RegisterRecordFile.parse(read.bytes, path: record.path, kind: record.kind), only: SoAGridPage.keys)
+            if let record, let read = await workbench.gridForm(record) {
+                form = read.form
                 base = read.base
             }
             rows.append(SoAGridPage.Row(entry: entry, record: record, form: form, base: base))

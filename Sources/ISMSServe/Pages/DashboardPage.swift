@@ -8,11 +8,10 @@ enum DashboardPage {
 
     static func render(_ context: PageContext, notice: HTMLFragment = "") -> String {
         let l = context.labels
-        let report = context.snapshot.report
-        let status = context.snapshot.status
+        let views = context.snapshot.views
         let states: [CoverageState] = [.covered, .expiring, .expired, .missing, .notApplicable]
         let header = states.map { state -> HTMLFragment in "<th>\(l.state(state))</th>" }
-        let rows = status.coverageRows.map { row -> HTMLFragment in
+        let rows = views.coverageRows.map { row -> HTMLFragment in
             let cells = states.map { state -> HTMLFragment in "<td class=\"number\">\(row.count(state))</td>" }
             return "<tr><th scope=\"row\">\(row.label)</th>\(cells)<td class=\"number\">\(row.total)</td></tr>"
         }
@@ -20,13 +19,13 @@ enum DashboardPage {
             <section id="coverage"><h2>\(l.coverage)</h2>
             <table><thead><tr><th>\(l.theme)</th>\(header)<th>\(l.total)</th></tr></thead><tbody>\(rows)</tbody></table></section>
             """
-        let gaps = status.gaps.map { entry -> HTMLFragment in
+        let gaps = views.gaps.map { entry -> HTMLFragment in
             "<li>\(link(entry.id, kind: "control", context)) \(entry.title) (\(l.state(entry.state)))</li>"
         }
-        let expiring = status.expiring.map { item -> HTMLFragment in
+        let expiring = views.expiring.map { item -> HTMLFragment in
             "<li>\(link(item.evidenceID, kind: "evidence", context)) \(item.title): \(l.lastDay) \(item.lastDay), \(l.owner) \(item.owner)</li>"
         }
-        let overdue = ManagementSystemStatus(register: report.register, asOf: report.asOf).overdueActions.map {
+        let overdue = views.overdue.map {
             item -> HTMLFragment in
             "<li>\(item.record): \(item.action.action) (\(l.owner) \(item.action.owner), \(l.due) \(item.action.due?.description ?? ""))</li>"
         }
@@ -35,7 +34,7 @@ enum DashboardPage {
             + section("gaps", l.gaps, gaps, empty: l.noGaps)
             + section("expiring", l.expiring, expiring, empty: l.noExpiring)
             + section("overdue", l.overdueActions, overdue, empty: l.noOverdueActions)
-            + FindingList.render(report.diagnostics.sorted, context, limit: findingLimit)
+            + FindingList.render(views.findings, context, limit: findingLimit)
         return PageLayout.page(l.dashboard, context, content)
     }
 

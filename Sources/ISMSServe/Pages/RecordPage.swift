@@ -64,12 +64,11 @@ enum RecordPage {
     /// renewal of an evidence record; and the form that adds evidence for the record.
     private static func related(_ context: PageContext, _ entry: RecordEntry) -> HTMLFragment {
         let l = context.labels
-        let register = context.snapshot.report.register
         if entry.kind == .evidence {
             return EvidenceForms.renewal(context, entry)
         }
         guard [.annexAControl, .customControl, .processing, .party].contains(entry.kind) else { return "" }
-        let supporting = register.evidence.filter { $0.supports.contains(entry.id) }
+        let supporting = context.snapshot.views.evidenceBySupported[entry.id] ?? []
         let coverage = context.snapshot.report.coverage[entry.id]
         let items = supporting.map { record -> HTMLFragment in
             let link = DashboardPage.link(record.id, kind: "evidence", context)
@@ -81,10 +80,10 @@ enum RecordPage {
             "<section id=\"evidence\"><h2>\(l.evidence)</h2>\(state)"
             + (items.isEmpty ? "" : "<ul>\(items)</ul>") + "</section>"
         if entry.kind == .annexAControl || entry.kind == .customControl {
-            let risks = (register.risksByControl[entry.id] ?? []).map { risk -> HTMLFragment in
+            let risks = (context.snapshot.views.risksByControl[entry.id] ?? []).map { risk -> HTMLFragment in
                 "<li>\(DashboardPage.link(risk.id, kind: "risk", context)) \(risk.title)</li>"
             }
-            let requirements = (register.controls.first { $0.id == entry.id }?.requirements ?? []).map {
+            let requirements = (context.snapshot.views.requirementsByControl[entry.id] ?? []).map {
                 item -> HTMLFragment in "<li>\(item)</li>"
             }
             out += DashboardPage.section("risks", l.risks, risks, empty: "—")

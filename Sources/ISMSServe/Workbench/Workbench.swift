@@ -9,6 +9,7 @@ actor Workbench {
     let git: GitRepository?
     private(set) var snapshot: WorkbenchSnapshot
     private var versions = ServedVersions()
+    private var gridForms: [String: RecordForm] = [:]
     /// The audit pack built in the background.
     nonisolated let pack = PackJob()
 
@@ -23,6 +24,16 @@ actor Workbench {
     func recheck() -> WorkbenchSnapshot {
         if let fresh = try? WorkbenchSnapshot.load(root: options.root, asOf: options.asOf) { snapshot = fresh }
         return snapshot
+    }
+
+    /// Checks again after a save of the records at `paths`: only they are read again, unless
+    /// one no longer reads as its kind of record (then the register is loaded whole).
+    private func recheck(saved paths: [String]) {
+        if let fresh = WorkbenchSnapshot.reloaded(snapshot, paths: paths, asOf: options.asOf) {
+            snapshot = fresh
+        } else {
+            recheck()
+        }
     }
 
     /// The bytes of the record's file as they are on disk now, and the digest a form of them
@@ -67,7 +78,7 @@ actor Workbench {
         }
         let paths = set.changes.map(\.file.path)
         let commit = commitIfAsked(paths: paths, message: Self.message(for: set))
-        recheck()
+        recheck(saved: paths)
         return .saved(lines: lines, paths: paths, commit: commit)
     }
 
@@ -143,6 +154,19 @@ actor Workbench {
     }
 
     func shownText(_ base: String) -> [UInt8]? { versions.text(base) }
+
+    /// The form of the SoA grid's keys for a control as it is on disk now, and its digest. Forms
+    /// are kept by digest, so a grid page parses only the records that changed since it was
+    /// last shown.
+    func gridForm(_ entry: RecordEntry) -> (form: RecordForm, base: String)? {
+        guard let read = read(entry) else { return nil }
+        if let form = gridForms[read.base] { return (form, read.base) }
+        let form = RecordForm(
+            RegisterRecordFile.parse(read.bytes, path: entry.path, kind: entry.kind), only: SoAGridPage.keys)
+        if gridForms.count >= 8192 { gridForms.removeAll(keepingCapacity: true) }
+        gridForms[read.base] = form
+        return (form, read.base)
+    }
 
     func history(of path: String) -> [GitRepository.Change] { git?.history(of: path) ?? [] }
 }

@@ -9,6 +9,8 @@ struct WorkbenchSnapshot: Sendable {
     let directory: RecordDirectory
     /// What `isms status` shows, with the SoA's rows, worked out once per check.
     let status: StatusDashboard
+    /// What the pages draw from the check, worked out once per check rather than per request.
+    let views: CheckViews
     /// Wall-clock time of the check, for the page's "checked at".
     let checkedAt: Date
     let seconds: Double
@@ -16,21 +18,44 @@ struct WorkbenchSnapshot: Sendable {
     /// Loads with the record cache and checks with the hash cache, as `isms check` does: after a
     /// save only the saved record is parsed again and only changed evidence hashed.
     static func load(root: String, asOf: CalendarDate?) throws(RegisterError) -> WorkbenchSnapshot {
-        let clock = ContinuousClock()
-        let start = clock.now
+        let start = ContinuousClock.now
         let hashes = HashCache(root: root)
-        let loaded = try RegisterLoader.load(root: root, cached: true)
+        return checked(try RegisterLoader.load(root: root, cached: true), asOf: asOf, hashes: hashes, since: start)
+    }
+
+    /// The register of `previous` with the records at `paths` read again and checked, without a
+    /// scan: after a save of those records. Nil when only a full load can say what they are now.
+    /// The evidence of records not saved is taken from the previous check, not looked at again.
+    static func reloaded(_ previous: WorkbenchSnapshot, paths: [String], asOf: CalendarDate?) -> WorkbenchSnapshot? {
+        let start = ContinuousClock.now
+        guard let loaded = RegisterLoader.reload(previous.loaded, paths: paths) else { return nil }
+        let root = loaded.register.root
+        // Only a saved evidence record's files are hashed again; the hash cache helps only then.
+        let hashes = paths.contains { $0.hasSuffix(RegisterLayout.evidenceRecordSuffix) } ? HashCache(root: root) : nil
+        let report = RegisterChecker.check(loaded, asOf: asOf ?? .today(), reusing: previous.report, cache: hashes)
+        hashes?.save()
+        return made(loaded, report, since: start)
+    }
+
+    private static func checked(
+        _ loaded: LoadedRegister, asOf: CalendarDate?, hashes: HashCache, since start: ContinuousClock.Instant
+    ) -> WorkbenchSnapshot {
         let report = RegisterChecker.check(loaded, asOf: asOf ?? .today(), cache: hashes)
         hashes.save()
-        let elapsed = clock.now - start
+        return made(loaded, report, since: start)
+    }
+
+    private static func made(_ loaded: LoadedRegister, _ report: CheckReport, since start: ContinuousClock.Instant)
+        -> WorkbenchSnapshot
+    {
+        let status = StatusDashboard(report: report)
+        let elapsed = ContinuousClock.now - start
         return WorkbenchSnapshot(
-            loaded: loaded, report: report, directory: RecordDirectory(loaded.register),
-            status: StatusDashboard(report: report), checkedAt: Date(),
+            loaded: loaded, report: report, directory: RecordDirectory(loaded.register), status: status,
+            views: CheckViews(report, status: status), checkedAt: Date(),
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
 
     /// The findings about one file, sorted.
-    func findings(at path: String) -> [Finding] {
-        report.diagnostics.sorted.filter { $0.location.path == path }
-    }
+    func findings(at path: String) -> [Finding] { views.findingsByPath[path] ?? [] }
 }
