@@ -57,9 +57,10 @@ struct EvidenceFileInspector: Sendable {
         // unless the list is long enough for a scan per pin to add up.
         let listed = record.files.count > 16 ? Set(record.files.map(\.path)) : nil
         var unlisted: [(written: String, location: SourceLocation)] = []
-        for (written, location) in record.sha256Locations
-        where !(listed?.contains(written) ?? record.files.contains { $0.path == written }) {
-            unlisted.append((written, location))
+        record.forEachPinLocation { written, location in
+            if !(listed?.contains(written) ?? record.files.contains { $0.path == written }) {
+                unlisted.append((written, location))
+            }
         }
         for (written, location) in unlisted.sorted(by: { $0.written < $1.written }) {
             findings.append(
@@ -163,7 +164,7 @@ struct EvidenceFileInspector: Sendable {
         case .success(let digest):
             result.digest = digest
             if let pin, pin != digest.sha256 {
-                let location = record.sha256Locations[file.path] ?? file.location
+                let location = record.pinLocation(file.path) ?? file.location
                 return (
                     result,
                     Finding(
