@@ -43,7 +43,7 @@ struct EvidenceFileInspector: Sendable {
         let digests = staged.files.map { resolution -> Result<FileDigest, FileProblem>? in
             guard case .needsDigest(_, let request) = resolution else { return nil }
             return digester.digest(
-                realPath: request.realPath, registerPath: request.registerPath, identity: request.identity)
+                realPath: request.real.path, registerPath: request.registerPath, identity: request.identity)
         }
         return finish(record, staged) { index, _ in digests[index]! }
     }
@@ -123,7 +123,7 @@ struct EvidenceFileInspector: Sendable {
                     at: file.location)
             )
         }
-        guard RegisterPath.isInside(real, root: realRoot) else {
+        guard RegisterPath.isInside(real.path, root: realRoot) else {
             return .settled(
                 result,
                 Finding(
@@ -145,7 +145,7 @@ struct EvidenceFileInspector: Sendable {
             return .settled(result, nil)
         }
         return .needsDigest(
-            result, DigestRequest(realPath: real, registerPath: registerPath, identity: FileIdentity(info)))
+            result, DigestRequest(real: real, registerPath: registerPath, identity: FileIdentity(info)))
     }
 
     private func settle(
