@@ -21,7 +21,7 @@ struct DigestScheduleTests {
 
     private func request(_ path: String, size: Int64) -> DigestRequest {
         DigestRequest(
-            realPath: "/nonexistent/" + path, registerPath: path,
+            real: RealFile(folder: "/nonexistent", name: path[...]), registerPath: path,
             identity: FileIdentity(size: size, modifiedSeconds: 0, modifiedNanoseconds: 0, inode: 0, device: 0))
     }
 

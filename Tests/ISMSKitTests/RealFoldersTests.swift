@@ -29,7 +29,8 @@ struct RealFoldersTests {
         let real = try #require(RealFolders.realPath(root))
         let folders = RealFolders(root: root)
         for n in 0..<(RealFolders.handleBudget + 20) {
-            let (path, info) = try #require(folders.resolve("evidence/f\(n)/a.txt"))
+            let (file, info) = try #require(folders.resolve("evidence/f\(n)/a.txt"))
+            let path = file.path
             #expect(path == "\(real)/evidence/f\(n)/a.txt")
             var expected = stat()
             #expect(lstat(path, &expected) == 0)
@@ -44,8 +45,8 @@ struct RealFoldersTests {
         defer { try? FileManager.default.removeItem(atPath: root) }
         let real = try #require(RealFolders.realPath(root))
         let folders = RealFolders(root: root)
-        #expect(folders.resolve("evidence/f0/link.txt")?.path == "\(real)/evidence/f0/a.txt")
-        #expect(folders.resolve("evidence/linked/a.txt")?.path == "\(real)/evidence/f1/a.txt")
+        #expect(folders.resolve("evidence/f0/link.txt")?.path.path == "\(real)/evidence/f0/a.txt")
+        #expect(folders.resolve("evidence/linked/a.txt")?.path.path == "\(real)/evidence/f1/a.txt")
         #expect(folders.resolve("evidence/f2/missing.txt") == nil)
         #expect(errno == ENOENT)
         #expect(folders.resolve("evidence/nowhere/a.txt") == nil)

@@ -116,6 +116,26 @@ struct CacheReader {
         return text
     }
 
+    /// A string that is usually `known` (a record's own path, written again in its origin): then
+    /// `known` itself, shared, rather than one more copy of it per record.
+    mutating func string(sharing known: String) throws(Damaged) -> String {
+        let start = offset
+        let count = try count()
+        var known = known
+        let same = known.withUTF8 { utf8 in
+            utf8.count == count && offset + count <= end
+                && bytes.withUnsafeBufferPointer { buffer in
+                    UnsafeBufferPointer(rebasing: buffer[offset..<offset + count]).elementsEqual(utf8)
+                }
+        }
+        guard same else {
+            offset = start
+            return try string()
+        }
+        offset += count
+        return known
+    }
+
     /// Bytes of a length both sides know, handed to `body` in place.
     mutating func raw<T>(count: Int, _ body: (UnsafeRawBufferPointer) -> T) throws(Damaged) -> T {
         guard count >= 0, count <= end - offset else { throw Damaged() }

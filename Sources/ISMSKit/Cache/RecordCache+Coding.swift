@@ -134,7 +134,7 @@ extension CacheReader {
     }
 
     mutating func origin() throws(Damaged) -> RecordOrigin {
-        let path = try string()
+        let path = try string(sharing: recordPath)
         let start = try location()
         let keys = try dictionary { reader throws(Damaged) in try reader.location() }
         let items = try dictionary { reader throws(Damaged) in

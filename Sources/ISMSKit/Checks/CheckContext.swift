@@ -35,7 +35,7 @@ struct CheckContext {
     /// E701 for each id of a management-system record's list `key` that `known` does not hold.
     func unknownIDs<Record>(
         _ ids: [String], in key: String, of subject: FindingSubject, _ reference: FindingMessage.Reference,
-        known: [String: Record],
+        known: RecordsByID<Record>,
         origin: RecordOrigin
     ) -> [Finding] {
         ids.filter { known[$0] == nil && !index.isUnreadable($0) }.map { id in

@@ -51,9 +51,7 @@ enum CoverageCalculator {
         }
         var result: [String: RecordCoverage] = [:]
         // Clauses (`clause-9.2`) get coverage too, for the clause check and the pack's clause table.
-        let records = index.entries.lazy.filter { RegisterIndex.isSupportable($0.value) }.map {
-            ($0.key, Optional($0.value))
-        }
+        let records = index.supportableRecordIDs.lazy.map { ($0, index.entry($0)) }
         for (id, entry) in records + ClauseCatalog.clauses.lazy.map({ ($0.id, nil) }) {
             let all = (windows[id] ?? []).sorted {
                 $0.end != $1.end ? $0.end > $1.end : $0.evidenceID < $1.evidenceID

@@ -7,7 +7,7 @@ enum CoverageChecks: RegisterCheck {
         // own finding, not again as every control it would have covered.
         let claimed = Set(context.register.unreadable.flatMap(\.supports))
         for (id, coverage) in context.coverage.sorted(by: { $0.key < $1.key }) {
-            guard let entry = context.index.entries[id] else { continue }
+            guard let entry = context.index.entry(id) else { continue }
             switch coverage.state {
             case .notApplicable, .covered:
                 continue
@@ -57,8 +57,7 @@ enum CoverageChecks: RegisterCheck {
     }
 
     private static func evidence(_ id: String, _ context: CheckContext) -> EvidenceRecord? {
-        if case .evidence(let record) = context.index.entries[id] { return record }
-        return nil
+        context.index.evidence[id]
     }
 
     /// Points at `expires` when that date ends the evidence, else at `collected`.

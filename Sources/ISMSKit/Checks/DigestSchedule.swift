@@ -23,7 +23,7 @@ struct DigestSchedule: Sendable {
         let computed = order.parallelMap { index in
             let request = requests[index]
             return digester.digest(
-                realPath: request.realPath, registerPath: request.registerPath, identity: request.identity)
+                realPath: request.real.path, registerPath: request.registerPath, identity: request.identity)
         }
         var results = computed
         for (position, index) in order.enumerated() { results[index] = computed[position] }

@@ -43,7 +43,7 @@ struct EvidenceFileInspector: Sendable {
         let digests = staged.files.map { resolution -> Result<FileDigest, FileProblem>? in
             guard case .needsDigest(_, let request) = resolution else { return nil }
             return digester.digest(
-                realPath: request.realPath, registerPath: request.registerPath, identity: request.identity)
+                realPath: request.real.path, registerPath: request.registerPath, identity: request.identity)
         }
         return finish(record, staged) { index, _ in digests[index]! }
     }
@@ -57,9 +57,10 @@ struct EvidenceFileInspector: Sendable {
         // unless the list is long enough for a scan per pin to add up.
         let listed = record.files.count > 16 ? Set(record.files.map(\.path)) : nil
         var unlisted: [(written: String, location: SourceLocation)] = []
-        for (written, location) in record.sha256Locations
-        where !(listed?.contains(written) ?? record.files.contains { $0.path == written }) {
-            unlisted.append((written, location))
+        record.forEachPinLocation { written, location in
+            if !(listed?.contains(written) ?? record.files.contains { $0.path == written }) {
+                unlisted.append((written, location))
+            }
         }
         for (written, location) in unlisted.sorted(by: { $0.written < $1.written }) {
             findings.append(
@@ -122,7 +123,7 @@ struct EvidenceFileInspector: Sendable {
                     at: file.location)
             )
         }
-        guard RegisterPath.isInside(real, root: realRoot) else {
+        guard RegisterPath.isInside(real.path, root: realRoot) else {
             return .settled(
                 result,
                 Finding(
@@ -144,7 +145,7 @@ struct EvidenceFileInspector: Sendable {
             return .settled(result, nil)
         }
         return .needsDigest(
-            result, DigestRequest(realPath: real, registerPath: registerPath, identity: FileIdentity(info)))
+            result, DigestRequest(real: real, registerPath: registerPath, identity: FileIdentity(info)))
     }
 
     private func settle(
@@ -163,7 +164,7 @@ struct EvidenceFileInspector: Sendable {
         case .success(let digest):
             result.digest = digest
             if let pin, pin != digest.sha256 {
-                let location = record.sha256Locations[file.path] ?? file.location
+                let location = record.pinLocation(file.path) ?? file.location
                 return (
                     result,
                     Finding(

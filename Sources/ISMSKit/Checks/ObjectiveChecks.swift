@@ -27,7 +27,7 @@ enum ObjectiveChecks: RegisterCheck {
                     .objectiveNotMeasured,
                     .objectiveNotMeasured(objective.id, lastMeasured: latest?.date, every: every),
                     at: objective.origin.location(
-                        of: objective.origin.keys["measurements"] == nil ? "measure" : "measurements")))
+                        of: !objective.origin.has("measurements") ? "measure" : "measurements")))
         }
         return findings
     }

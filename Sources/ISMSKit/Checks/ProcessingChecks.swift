@@ -64,7 +64,7 @@ enum ProcessingChecks: RegisterCheck {
         var findings: [Finding] = []
         guard activity.role == .controller else {
             if activity.controllers.isEmpty {
-                let key = activity.origin.keys["controllers"] != nil ? "controllers" : "role"
+                let key = activity.origin.has("controllers") ? "controllers" : "role"
                 findings.append(
                     Finding(
                         .processorWithoutController,

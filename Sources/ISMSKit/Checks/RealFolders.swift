@@ -39,23 +39,24 @@ final class RealFolders: Sendable {
 
     /// The real path of `file` (register-relative, lexically inside the register), with its
     /// `lstat`, or nil with `errno` set when it cannot be resolved.
-    func resolve(_ file: String) -> (path: String, info: stat)? {
+    func resolve(_ file: String) -> (path: RealFile, info: stat)? {
         let slash = file.utf8.lastIndex(of: UInt8(ascii: "/"))
         let folderName = slash.map { String(file[..<$0]) } ?? ""
-        let name = slash.map { String(file[file.index(after: $0)...]) } ?? file
+        let name = slash.map { file[file.index(after: $0)...] } ?? file[...]
         var info = stat()
         if let folder = folder(folderName) {
-            let candidate = folder.path == "/" ? "/" + name : folder.path + "/" + name
+            let real = RealFile(folder: folder.path, name: name)
             let found =
                 folder.handle >= 0
-                ? fstatat(folder.handle, name, &info, AT_SYMLINK_NOFOLLOW) == 0 : lstat(candidate, &info) == 0
-            if found, (info.st_mode & S_IFMT) != S_IFLNK { return (candidate, info) }
+                ? fstatat(folder.handle, String(name), &info, AT_SYMLINK_NOFOLLOW) == 0
+                : lstat(real.path, &info) == 0
+            if found, (info.st_mode & S_IFMT) != S_IFLNK { return (real, info) }
         }
         // A link, a missing file or an unreadable folder: resolve the whole path, as before.
         let absolute = root + "/" + file
         guard let real = Self.realPath(absolute) else { return nil }
         guard stat(real, &info) == 0 else { return nil }
-        return (real, info)
+        return (RealFile(folder: real, name: ""), info)
     }
 
     private func folder(_ name: String) -> Folder? {
@@ -81,5 +82,20 @@ final class RealFolders: Sendable {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
+    }
+}
+
+/// A file's real path as its folder's real path and its name: the folder's path is one string
+/// shared by every file in it, and the name a slice of the record's own path, so that the two
+/// hundred thousand files of scale 4 waiting to be hashed do not each hold their absolute path
+/// (29 MB at the check's peak). The path is joined when the file is opened.
+struct RealFile: Sendable {
+    /// The real path of the folder, or the file's whole real path when `name` is empty.
+    let folder: String
+    let name: Substring
+
+    var path: String {
+        if name.isEmpty { return folder }
+        return folder == "/" ? "/" + name : folder + "/" + name
     }
 }

@@ -8,7 +8,7 @@ enum RiskChecks: RegisterCheck {
         guard !risks.isEmpty else { return [] }
         var findings: [Finding] = []
         let method = context.settings.riskMethod
-        if method == nil, context.settings.origin.keys["risk"] == nil {
+        if method == nil, !context.settings.origin.has("risk") {
             findings.append(
                 Finding(
                     .riskMethodMissing,
@@ -48,7 +48,7 @@ enum RiskChecks: RegisterCheck {
                 Finding(
                     .treatmentWithoutControls,
                     .treatmentWithoutControls(risk.id),
-                    at: risk.origin.location(of: risk.origin.keys["controls"] == nil ? "treatment" : "controls")))
+                    at: risk.origin.location(of: !risk.origin.has("controls") ? "treatment" : "controls")))
         }
         for id in risk.controls {
             let location = risk.origin.location(ofItem: id, in: "controls")

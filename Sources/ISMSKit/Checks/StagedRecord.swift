@@ -16,7 +16,7 @@ enum FileResolution: Sendable {
 
 /// A file to hash, with what its stat said: the size orders the work, the identity keys the cache.
 struct DigestRequest: Sendable {
-    let realPath: String
+    let real: RealFile
     let registerPath: String
     let identity: FileIdentity
 }

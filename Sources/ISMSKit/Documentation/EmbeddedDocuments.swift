@@ -1915,6 +1915,79 @@ decoding the record cache (about 8 %), and reference counting throughout. Issue 
 (under 0.5 s) is not yet met, and the PyYAML comparison and the growth from 0.25 to 4 were not
 measured with the new kinds.
 
+### Issue 19, item 3: memory at scale 4 (2026-12-02, 17:05–18:20 UTC)
+
+The target: peak RSS of `isms check` and of `isms pack` under 300 MB at scale 4, as at scale 1.
+**Not met.** Registers from `scripts/generate-register --scale 1|4 --seed 1` (full evidence, pinned,
+with the management system's records: 22,694 and 90,494 YAML files, 50,000 and 200,000 evidence
+files), under `/work/scratch-memory/`; `--as-of 2026-06-01`; release builds; peak RSS from
+`/usr/bin/time -v`. With the management system's records the starting points are higher than the
+515 and 588 MB measured without them (above).
+
+**The profile** (heaptrack 1.4, `--flamegraph-cost-type peak`, grouped by the innermost isms
+frame; heap only, so less than RSS). Before, scale 1, `isms check --no-cache`, heap peak 180 MB:
+
+| what held the memory at the peak | MB |
+| --- | --- |
+| records' key locations: a `[String: SourceLocation]` per record (and per list key, for items), 64-byte buckets | 47.1 |
+| `RegisterIndex.entries`: one `[String: Entry]` whose `Entry` held a copy of the record's inline fields (600-byte buckets) | 39.3 |
+| strings of the YAML values kept in the records | 11.5 |
+| evidence pins: the `sha256` and `sha256Locations` dictionaries and their 64-character digests | 9.6 |
+| the check's staged files (`FileResolution`), digests, real paths, `DigestRequest` copies | 8.2 + 7.7 + 7.2 + 4.7 |
+| the scanner's listing of every file | 6.1 |
+
+The warm check (scale 1, heap peak 197 MB) had the same index (39.3 MB) and the same location
+dictionaries, decoded from the record cache (50.6 MB), and the cache's strings (26.0 MB).
+After the first change, scale 4 (heap peaks: warm 468 MB, `--no-cache` 387 MB):
+
+| what holds the memory at the peak, scale 4 | MB |
+| --- | --- |
+| warm: strings decoded from the record cache (paths, titles, digests; each record's path twice) | 103.9 |
+| warm: the record cache file itself, held while its sections are decoded | 76.6 |
+| warm: `RecordCache.Entry` array: a `LoadedRecord` was as large as its largest unboxed case | 73.9 |
+| `LocationTable`s (below) | 39.7 + 7.0 |
+| `--no-cache`: strings of the YAML values kept in the records | 45.8 |
+| pins (dictionaries and hex digests) | 38.4 (warm 28.8) |
+| `--no-cache`: staged files 33.0, real paths 28.8, digests 22.4, `DigestRequest` copies 18.9, `DigestSchedule` 12.6 + 12.8 | 128.5 |
+| the scanner's listing of every file | 24.4 + 6.7 |
+| `EvidenceRecord.File` arrays 21.8, evidence objects 19.8, register-relative paths 16.0 | 57.6 |
+
+**What each change gained** (peak RSS, MB; output identical: `isms check --format json` at
+scales 1 and 4, and pack.xml, every HTML page and MANIFEST.sha256 of a scale-1 pack, compared
+with `cmp` against the binary before):
+
+| change | check --no-cache, 1 / 4 | warm check, 1 / 4 | pack, 1 / 4 |
+| --- | --- | --- | --- |
+| before (d94e35e) | 220 / 781 | 251 / 884 | 265 / 953 |
+| key and pin locations in sorted `LocationTable`s (a name and two 32-bit numbers, 24 bytes, the path once per record) instead of dictionaries of `SourceLocation`; `RegisterIndex` keeps each id's kind and its position in the register's array (`RecordsByID`) instead of a copy of every record | 140 / 472 | 166 / 575 | – |
+| every `LoadedRecord` case boxed but evidence (already a class); the record cache shares each record's path with its origin instead of decoding it again; a file waiting to be hashed holds its folder's real path (shared) and its name (a slice of the record's path) instead of its absolute path | 141 / 462 | 160 / 527 | 197 / 680 |
+
+A third change (the `DigestSchedule` gathering positions into the staged records instead of copies
+of each `DigestRequest`, and keeping its results in the order computed) measured 462 and 538 MB
+at scale 4: no gain, so it was not kept.
+
+**Timings side by side**, scale 1, the binary before against after, hyperfine (`-N`), on two
+copies of the register (hard links; their own caches), 18:15–18:17 UTC while the other engineer's
+build and this branch's tests ran (load average 4.3–7.4), so the wall times are noise; user time
+is the better guide:
+
+| | before | after |
+| --- | --- | --- |
+| `isms check`, warm cache (10 runs) | 2.073 s ± 0.182 (user 0.966 s) | 1.186 s ± 0.236 (user 0.801 s) |
+| `isms check --no-cache` (3 runs) | 6.542 s ± 0.243 (user 3.670 s) | 6.816 s ± 0.882 (user 3.519 s) |
+
+Neither is slower in CPU time; both need a quiet re-run to judge the wall time.
+
+**What remains** for the 300 MB (462, 527 and 680 MB at scale 4): what is left grows with the
+records, about 4 KB per evidence record, and no single holder is large enough alone. In order of
+size: the warm check's cache strings and the cache file held whole while decoding (reading it in
+sections, with the body's SHA-256 computed as it is read, would hold one section); the check's
+staging of every file before hashing (staged files, real paths, digests, the schedule's copies:
+about 130 MB at scale 4; staging and hashing in batches would bound it); the pins as 64-character
+hex strings in a dictionary per record (32 bytes each as raw digests); the scanner's listing of
+every path beside each file's register-relative path. The pack's own peak at scale 4 was not
+profiled in this round: it is about 220 MB above the check's, and its rendering streams.
+
 ### The record cache through `Codable` (issue 12, 2026-12-01)
 
 The record cache used to write every field of every record kind by hand, in

@@ -93,12 +93,15 @@ public enum RegisterLoader {
 }
 
 /// A record as decoded from its file: what the record cache keeps.
+///
+/// Every case but evidence (already a reference) is boxed: unboxed, a `LoadedRecord` was as large as
+/// its largest case (a control or processing activity of several hundred bytes), and the record
+/// cache's entries and the loader's results hold one per record file, ninety thousand at scale 4.
 enum LoadedRecord: Sendable, Hashable {
-    case control(Control)
-    case processing(ProcessingActivity)
-    case party(Party)
-    case request(DataSubjectRequest)
-    /// Boxed: a risk is the largest record, and every record is copied as a `LoadedRecord`.
+    indirect case control(Control)
+    indirect case processing(ProcessingActivity)
+    indirect case party(Party)
+    indirect case request(DataSubjectRequest)
     indirect case risk(Risk)
     indirect case objective(Objective)
     indirect case audit(InternalAudit)

@@ -20,7 +20,8 @@ public final class EvidenceRecord: Sendable, Hashable, Codable {
     public let supports: [String]
     /// Expected SHA-256 (lowercase hex) by path as written in `files`.
     public let sha256: [String: String]
-    public let sha256Locations: [String: SourceLocation]
+    /// Where each pin stands (a `LocationTable`, not a dictionary: see `RecordOrigin`).
+    private let pinLocations: LocationTable
     public let expires: CalendarDate?
     /// `current-until-expires: true`: current until `expires`, whatever the freshness (an agreement
     /// or certificate valid for years). The decoder sets it only with an `expires` date.
@@ -41,7 +42,7 @@ public final class EvidenceRecord: Sendable, Hashable, Codable {
         self.files = files
         self.supports = supports
         self.sha256 = sha256
-        self.sha256Locations = sha256Locations
+        pinLocations = sha256Locations.isEmpty ? .empty : LocationTable(sha256Locations, path: origin.path)
         self.expires = expires
         self.currentUntilExpires = currentUntilExpires
         self.example = example
@@ -53,10 +54,19 @@ public final class EvidenceRecord: Sendable, Hashable, Codable {
         a === b
             || (a.id == b.id && a.title == b.title && a.collected == b.collected && a.owner == b.owner
                 && a.files == b.files && a.supports == b.supports && a.sha256 == b.sha256
-                && a.sha256Locations == b.sha256Locations && a.expires == b.expires
+                && a.pinLocations == b.pinLocations && a.expires == b.expires
                 && a.currentUntilExpires == b.currentUntilExpires && a.example == b.example
                 && a.origin == b.origin)
     }
+
+    /// Where each pin stands, by path as written (built on demand: look one up with `pinLocation`).
+    public var sha256Locations: [String: SourceLocation] { pinLocations.dictionary(path: origin.path) }
+
+    /// Where the pin of a file (by path as written) stands, when it has one.
+    public func pinLocation(_ path: String) -> SourceLocation? { pinLocations.location(of: path, path: origin.path) }
+
+    /// Calls `body` with each pinned path as written and where its pin stands.
+    func forEachPinLocation(_ body: (String, SourceLocation) -> Void) { pinLocations.forEach(path: origin.path, body) }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(id)
@@ -131,5 +141,46 @@ extension EvidenceRecord {
         writer.bool(currentUntilExpires)
         writer.bool(example)
         writer.origin(origin)
+    }
+}
+
+extension EvidenceRecord {
+    private enum CodingKeys: String, CodingKey {
+        case id, title, collected, owner, files, supports, sha256, sha256Locations, expires, currentUntilExpires,
+            example, origin
+    }
+
+    /// Coded as the synthesised coding did when the pins' locations were a dictionary, key for key.
+    public convenience init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(String.self, forKey: .id),
+            title: try container.decode(String.self, forKey: .title),
+            collected: try container.decode(CalendarDate.self, forKey: .collected),
+            owner: try container.decode(String.self, forKey: .owner),
+            files: try container.decode([File].self, forKey: .files),
+            supports: try container.decode([String].self, forKey: .supports),
+            sha256: try container.decode([String: String].self, forKey: .sha256),
+            sha256Locations: try container.decode([String: SourceLocation].self, forKey: .sha256Locations),
+            expires: try container.decodeIfPresent(CalendarDate.self, forKey: .expires),
+            currentUntilExpires: try container.decode(Bool.self, forKey: .currentUntilExpires),
+            example: try container.decode(Bool.self, forKey: .example),
+            origin: try container.decode(RecordOrigin.self, forKey: .origin))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(collected, forKey: .collected)
+        try container.encode(owner, forKey: .owner)
+        try container.encode(files, forKey: .files)
+        try container.encode(supports, forKey: .supports)
+        try container.encode(sha256, forKey: .sha256)
+        try container.encode(sha256Locations, forKey: .sha256Locations)
+        try container.encodeIfPresent(expires, forKey: .expires)
+        try container.encode(currentUntilExpires, forKey: .currentUntilExpires)
+        try container.encode(example, forKey: .example)
+        try container.encode(origin, forKey: .origin)
     }
 }

@@ -41,7 +41,7 @@ public struct Incident: Sendable, Hashable, Codable {
         public var origin: RecordOrigin? = nil
 
         public func location(of key: String, else fallback: SourceLocation) -> SourceLocation {
-            origin?.keys[key] ?? fallback
+            origin?.keyLocation(key) ?? fallback
         }
     }
 
