@@ -107,6 +107,28 @@ struct ServeEditingTests {
         #expect(reply.body.contains("Mine."))
     }
 
+    @Test func theCheckAfterASaveSeesItAndTheNewTitleIsShown() throws {
+        // A custom control without evidence is a gap until it is excluded.
+        try register.write("controls/custom/C-2.yaml", FixtureRegister.control("C-2", title: "Old title"))
+        let (_, editor) = try session()
+        let gaps = { () throws -> String in
+            try editor.get("/").body.components(separatedBy: "id=\"gaps\"")[1].components(separatedBy: "</section>")[0]
+        }
+        #expect(try gaps().contains("C-2"))
+        let path = "controls/custom/C-2.yaml"
+        let reply = try editor.post(
+            "/record/control/C-2",
+            fields: [
+                ("base", try FixtureRegister.sha256(of: try register.text(path))), ("action", "save"),
+                ("f.title", "New title"), ("f.applicable", "false"), ("f.status", "not-started"),
+            ])
+        #expect(reply.body.contains("notice saved"), "\(reply.body.prefix(2000))")
+        #expect(!(try gaps().contains("C-2")))
+        let list = try editor.get("/records/control").body
+        #expect(list.contains("New title") && !list.contains("Old title"))
+        #expect(try editor.get("/soa?theme=own").body.contains("New title"))
+    }
+
     @Test func aValueTheCheckRejectsIsRefused() throws {
         let (_, editor) = try session()
         let before = try register.text(control)

@@ -42,7 +42,7 @@ enum EvidenceChecks: RegisterCheck {
     /// W302: one document marked as supporting many controls makes them all look covered.
     private static func breadthFinding(_ record: EvidenceRecord, _ context: CheckContext) -> Finding? {
         let limit = context.settings.controlsPerEvidence
-        let controls = Set(record.supports).filter { context.index.controls[$0] != nil }
+        let controls = Set(record.supports).filter { context.index.controls.contains($0) }
         guard controls.count > limit else { return nil }
         return Finding(
             .evidenceTooBroad,

@@ -42,7 +42,7 @@ enum InternalAuditChecks: RegisterCheck {
     }
 
     static func isKnownScope(_ item: String, _ context: CheckContext) -> Bool {
-        ClauseCatalog.clause(item) != nil || themes.contains(item) || context.index.controls[item] != nil
+        ClauseCatalog.clause(item) != nil || themes.contains(item) || context.index.controls.contains(item)
             || context.index.isUnreadable(item)
     }
 
@@ -101,7 +101,7 @@ enum InternalAuditChecks: RegisterCheck {
 
     /// Every control of the register in the order of the SoA: Annex A in catalog order, then custom by id.
     static func controlOrder(_ context: CheckContext) -> [String] {
-        AnnexACatalog.controls.map(\.id).filter { context.index.controls[$0] != nil }
+        AnnexACatalog.controls.map(\.id).filter { context.index.controls.contains($0) }
             + Set(context.register.customControls.map(\.id)).sorted()
     }
 

@@ -35,7 +35,7 @@ enum NonconformityChecks: RegisterCheck {
             }
         }
         if let requirement = nonconformity.requirement, ClauseCatalog.clause(requirement) == nil,
-            context.index.controls[requirement] == nil, !context.index.isUnreadable(requirement)
+            !context.index.controls.contains(requirement), !context.index.isUnreadable(requirement)
         {
             findings.append(
                 Finding(

@@ -14,7 +14,7 @@ enum ProcessingChecks: RegisterCheck {
                         .retentionUndetermined, .retentionUndetermined(processing: activity.id),
                         at: activity.origin.location(of: "retention")))
             }
-            for id in activity.recipients where context.index.parties[id] == nil && !context.index.isUnreadable(id) {
+            for id in activity.recipients where !context.index.parties.contains(id) && !context.index.isUnreadable(id) {
                 findings.append(
                     Finding(
                         .recipientUnknown,

@@ -18,6 +18,10 @@ struct RecordsByID<Record> {
         return records[Int(position)]
     }
 
+    /// Whether a record has `id`, without copying the record out (a control copied is a retain of
+    /// each of its strings: W302 asks this of every id every evidence record supports).
+    func contains(_ id: String) -> Bool { positions[id] != nil }
+
     /// The ids, in no particular order.
     var keys: Dictionary<String, Int32>.Keys { positions.keys }
 

@@ -72,7 +72,7 @@ struct WorkbenchActions: Sendable {
     {
         let context = context ?? self.context
         let filter = SoAGridPage.Filter(query)
-        let entries = context.snapshot.status.entries.filter(filter.matches)
+        let entries = context.snapshot.dashboard.status.entries.filter(filter.matches)
         let start = min((filter.page - 1) * SoAGridPage.pageSize, entries.count)
         var rows: [SoAGridPage.Row] = []
         for entry in entries[start..<min(entries.count, start + SoAGridPage.pageSize)] {

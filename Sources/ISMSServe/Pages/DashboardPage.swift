@@ -8,7 +8,7 @@ enum DashboardPage {
 
     static func render(_ context: PageContext, notice: HTMLFragment = "") -> String {
         let l = context.labels
-        let views = context.snapshot.views
+        let views = context.snapshot.dashboard
         let states: [CoverageState] = [.covered, .expiring, .expired, .missing, .notApplicable]
         let header = states.map { state -> HTMLFragment in "<th>\(l.state(state))</th>" }
         let rows = views.coverageRows.map { row -> HTMLFragment in
@@ -34,7 +34,7 @@ enum DashboardPage {
             + section("gaps", l.gaps, gaps, empty: l.noGaps)
             + section("expiring", l.expiring, expiring, empty: l.noExpiring)
             + section("overdue", l.overdueActions, overdue, empty: l.noOverdueActions)
-            + FindingList.render(views.findings, context, limit: findingLimit)
+            + FindingList.render(context.snapshot.views.findings, context, limit: findingLimit)
         return PageLayout.page(l.dashboard, context, content)
     }
 

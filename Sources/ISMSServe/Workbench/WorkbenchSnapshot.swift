@@ -7,10 +7,13 @@ struct WorkbenchSnapshot: Sendable {
     let loaded: LoadedRegister
     let report: CheckReport
     let directory: RecordDirectory
-    /// What `isms status` shows, with the SoA's rows, worked out once per check.
-    let status: StatusDashboard
-    /// What the pages draw from the check, worked out once per check rather than per request.
-    let views: CheckViews
+    /// What record pages draw from the check, and what the dashboard and grid show: each worked
+    /// out once per check, when first asked for.
+    private let recordViews: Memo<CheckViews>
+    private let dashboardViews: Memo<DashboardViews>
+
+    var views: CheckViews { recordViews.get }
+    var dashboard: DashboardViews { dashboardViews.get }
     /// Wall-clock time of the check, for the page's "checked at".
     let checkedAt: Date
     let seconds: Double
@@ -34,7 +37,8 @@ struct WorkbenchSnapshot: Sendable {
         let hashes = paths.contains { $0.hasSuffix(RegisterLayout.evidenceRecordSuffix) } ? HashCache(root: root) : nil
         let report = RegisterChecker.check(loaded, asOf: asOf ?? .today(), reusing: previous.report, cache: hashes)
         hashes?.save()
-        return made(loaded, report, since: start)
+        return made(
+            loaded, report, since: start, directory: previous.directory.updated(loaded.register, paths: Set(paths)))
     }
 
     private static func checked(
@@ -45,14 +49,15 @@ struct WorkbenchSnapshot: Sendable {
         return made(loaded, report, since: start)
     }
 
-    private static func made(_ loaded: LoadedRegister, _ report: CheckReport, since start: ContinuousClock.Instant)
-        -> WorkbenchSnapshot
-    {
-        let status = StatusDashboard(report: report)
+    private static func made(
+        _ loaded: LoadedRegister, _ report: CheckReport, since start: ContinuousClock.Instant,
+        directory: RecordDirectory? = nil
+    ) -> WorkbenchSnapshot {
         let elapsed = ContinuousClock.now - start
         return WorkbenchSnapshot(
-            loaded: loaded, report: report, directory: RecordDirectory(loaded.register), status: status,
-            views: CheckViews(report, status: status), checkedAt: Date(),
+            loaded: loaded, report: report, directory: directory ?? RecordDirectory(loaded.register),
+            recordViews: Memo { CheckViews(report) }, dashboardViews: Memo { DashboardViews(report) },
+            checkedAt: Date(),
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
 
